@@ -1,0 +1,8 @@
+namespace ContinuousMl.Forges;
+
+/// <summary>A comment as every forge can describe it.</summary>
+/// <param name="Id">The forge's id for the comment, as text so every forge fits.</param>
+/// <param name="Body">The Markdown body.</param>
+/// <param name="Url">The web address a reader opens.</param>
+/// <param name="Author">The author's login, when the forge tells it.</param>
+public sealed record Comment(string Id, string Body, string Url, string? Author = null);

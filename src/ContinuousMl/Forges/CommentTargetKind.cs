@@ -1,0 +1,8 @@
+namespace ContinuousMl.Forges;
+
+public enum CommentTargetKind
+{
+    PullRequest,
+    Commit,
+    Issue,
+}

@@ -1,0 +1,5 @@
+namespace FakeForge;
+
+internal static class Placeholder
+{
+}
