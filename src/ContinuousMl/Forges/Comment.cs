@@ -5,4 +5,5 @@ namespace ContinuousMl.Forges;
 /// <param name="Body">The Markdown body.</param>
 /// <param name="Url">The web address a reader opens.</param>
 /// <param name="Author">The author's login, when the forge tells it.</param>
-public sealed record Comment(string Id, string Body, string Url, string? Author = null);
+/// <param name="CreatedAt">When the forge says it was created.</param>
+public sealed record Comment(string Id, string Body, string Url, string? Author = null, DateTimeOffset? CreatedAt = null);

@@ -1,0 +1,57 @@
+using ContinuousMl.Ci;
+
+namespace ContinuousMl.Cli.Binding;
+
+/// <summary>
+/// The environment as CML's start-up rewrites it before parsing: legacy prefixes copied to the new ones and
+/// the global <c>CML_TOKEN</c>, <c>CML_REPO</c>, <c>CML_DRIVER</c>, <c>CML_LOG</c> fanned out to every command.
+/// </summary>
+public static class CmlEnvironment
+{
+    private static readonly (string Legacy, string Current)[] LegacyPrefixes =
+    [
+        ("CML_CI_", "CML_REPO_"),
+        ("CML_PUBLISH_", "CML_ASSET_"),
+        ("CML_RERUN_WORKFLOW_", "CML_WORKFLOW_"),
+        ("CML_SEND_COMMENT_", "CML_COMMENT_"),
+        ("CML_SEND_GITHUB_CHECK_", "CML_CHECK_"),
+        ("CML_TENSORBOARD_DEV_", "CML_TENSORBOARD_"),
+    ];
+
+    private static readonly string[] Globals = ["DRIVER", "DRIVER_TOKEN", "LOG", "REPO", "TOKEN"];
+
+    private static readonly string[] CommandPrefixes = ["ASSET", "CHECK", "COMMENT", "PR", "REPO", "RUNNER", "TENSORBOARD", "WORKFLOW"];
+
+    public static DictionaryEnvironment Expand(IEnvironmentVariables environment)
+    {
+        var source = environment.All();
+        var expanded = new DictionaryEnvironment(source);
+        foreach (var (name, value) in source)
+        {
+            foreach (var (legacy, current) in LegacyPrefixes)
+            {
+                if (name.StartsWith(legacy, StringComparison.Ordinal))
+                {
+                    expanded[current + name[legacy.Length..]] = value;
+                }
+            }
+        }
+
+        foreach (var global in Globals)
+        {
+            if (source.TryGetValue("CML_" + global, out var value))
+            {
+                foreach (var prefix in CommandPrefixes)
+                {
+                    expanded[$"CML_{prefix}_{global}"] = value;
+                }
+            }
+        }
+
+        return expanded;
+    }
+
+    /// <summary><c>watermark-title</c> under <c>COMMENT</c> ⇒ <c>CML_COMMENT_WATERMARK_TITLE</c>.</summary>
+    public static string VariableName(string prefix, string optionName) =>
+        $"CML_{prefix}_{optionName.TrimStart('-').Replace('-', '_').ToUpperInvariant()}";
+}

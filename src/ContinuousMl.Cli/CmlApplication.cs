@@ -1,0 +1,117 @@
+using System.CommandLine;
+using ContinuousMl.Ci;
+using ContinuousMl.Cli.Binding;
+using ContinuousMl.Cli.Commands;
+using ContinuousMl.Cli.Hosting;
+using ContinuousMl.Errors;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ContinuousMl.Cli;
+
+/// <summary>
+/// The <c>cml</c> command tree and its error contract: a <see cref="CmlException"/> becomes one line on stderr
+/// and its exit code; a usage error exits 2; anything else exits 1 with a stack trace only under <c>--log debug</c>.
+/// </summary>
+public static class CmlApplication
+{
+    public static async Task<int> RunAsync(string[] args, IEnvironmentVariables processEnvironment, CmlConsole console, CancellationToken cancellationToken)
+    {
+        var environment = CmlEnvironment.Expand(processEnvironment);
+        var redactor = new SecretRedactor();
+        foreach (var name in TokenResolver.InferredVariables.Append(TokenResolver.CmlTokenVariable).Append("CML_DRIVER_TOKEN"))
+        {
+            redactor.Add(environment.Get(name));
+        }
+
+        var debug = false;
+        try
+        {
+            var comment = new CommentCreateCommand(environment);
+            var root = BuildRoot(comment, environment, redactor, console, isDebug => debug = isDebug);
+            var parse = root.Parse(ArgumentRewriter.NegateBooleans(args, comment.Binding.BooleanFlags));
+            if (parse.Errors.Count > 0)
+            {
+                var commandName = parse.CommandResult.Command is RootCommand ? "cml" : "cml " + string.Join(' ', CommandPath(parse.CommandResult.Command));
+                await console.Error.WriteLineAsync(redactor.Redact($"cml: {parse.Errors[0].Message} (see `{commandName} --help`)")).ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
+            return await parse.InvokeAsync(
+                new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (CmlException ex)
+        {
+            await console.Error.WriteLineAsync(redactor.Redact("cml: " + OneLine(ex.Message))).ConfigureAwait(false);
+            if (debug)
+            {
+                await console.Error.WriteLineAsync(redactor.Redact(ex.ToString())).ConfigureAwait(false);
+            }
+
+            return ex.ExitCode;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await console.Error.WriteLineAsync("cml: cancelled").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+        catch (Exception ex)
+        {
+            await console.Error.WriteLineAsync(redactor.Redact($"cml: unexpected error: {OneLine(ex.Message)} (run with --log debug for details)")).ConfigureAwait(false);
+            if (debug)
+            {
+                await console.Error.WriteLineAsync(redactor.Redact(ex.ToString())).ConfigureAwait(false);
+            }
+
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static RootCommand BuildRoot(CommentCreateCommand comment, IEnvironmentVariables environment, SecretRedactor redactor, CmlConsole console, Action<bool> setDebug)
+    {
+        var root = new RootCommand("Continuous ML: machine-learning reports in code review (a drop-in replacement for CML)");
+
+        Func<GlobalSettings, CommentCreateSettings, CancellationToken, Task<int>> Run(string? deprecation) => async (globals, settings, cancellationToken) =>
+        {
+            setDebug(globals.Log == "debug");
+            using var host = CmlServices.Build(console, environment, redactor, globals.Log);
+            var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("cml");
+            if (deprecation is not null)
+            {
+                logger.LogWarning("{Deprecation}", deprecation);
+            }
+
+            foreach (var unknown in comment.Binding.UnknownVariables())
+            {
+                logger.LogWarning("{Variable} is not an option of this command; ignored", unknown);
+            }
+
+            return await host.Services.GetRequiredService<CommentCreateHandler>().RunAsync(globals, settings, cancellationToken).ConfigureAwait(false);
+        };
+
+        var commentGroup = new Command("comment", "Manage comments");
+        commentGroup.Subcommands.Add(comment.Build("create", "Create a comment", forceUpdate: false, Run(null)));
+        commentGroup.Subcommands.Add(comment.Build("update", "Update a comment", forceUpdate: true, Run(null)));
+        root.Subcommands.Add(commentGroup);
+
+        var sendComment = comment.Build("send-comment", "Create a comment (deprecated: use `cml comment create`)", forceUpdate: false,
+            Run("\"cml send-comment\" is deprecated, please use \"cml comment create\""));
+        sendComment.Hidden = true;
+        root.Subcommands.Add(sendComment);
+        return root;
+    }
+
+    private static IEnumerable<string> CommandPath(Command command)
+    {
+        var names = new List<string>();
+        for (Symbol? symbol = command; symbol is Command current && current is not RootCommand; symbol = current.Parents.FirstOrDefault())
+        {
+            names.Insert(0, current.Name);
+        }
+
+        return names;
+    }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+}

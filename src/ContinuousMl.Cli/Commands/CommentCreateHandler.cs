@@ -1,0 +1,158 @@
+using ContinuousMl.Assets;
+using ContinuousMl.Ci;
+using ContinuousMl.Cli.Hosting;
+using ContinuousMl.Comments;
+using ContinuousMl.Errors;
+using ContinuousMl.Forges;
+using ContinuousMl.Git;
+using ContinuousMl.Reports;
+using Microsoft.Extensions.Logging;
+
+namespace ContinuousMl.Cli.Commands;
+
+/// <summary>
+/// Runs <c>comment create</c>: read → find assets → publish → splice URLs → watermark → find-or-create. Each step
+/// is its own type; this class only puts them in order and keeps the rendered report when posting fails.
+/// </summary>
+public sealed class CommentCreateHandler(
+    IEnvironmentVariables environment,
+    ForgeConnector connector,
+    SecretRedactor redactor,
+    ILoggerFactory loggers,
+    TextWriter stdout)
+{
+    private readonly ILogger logger = loggers.CreateLogger("comment");
+
+    public async Task<int> RunAsync(GlobalSettings globals, CommentCreateSettings settings, CancellationToken cancellationToken)
+    {
+        var git = new GitCli(Directory.GetCurrentDirectory());
+        var detection = await CiDetector.CreateDefault(environment, git).DetectAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var warning in detection.Warnings)
+        {
+            logger.LogWarning("{Warning}", warning);
+        }
+
+        var ci = detection.Context;
+        var workspace = await git.TopLevelAsync(cancellationToken).ConfigureAwait(false) ?? Directory.GetCurrentDirectory();
+        var report = await ReadReportAsync(settings.MarkdownFile, settings.Watch, cancellationToken).ConfigureAwait(false);
+        var watermark = settings.RemoveWatermark ? null : await CreateWatermarkAsync(settings, ci, git, cancellationToken).ConfigureAwait(false);
+        var publisher = new ReportAssetPublisher(new WorkspaceGuard(workspace), loggers.CreateLogger("assets"));
+
+        if (settings.DryRun)
+        {
+            if (settings.Publish)
+            {
+                // The preview keeps the local paths; the check still refuses what a real run would refuse.
+                var checkedReport = await publisher.PublishAsync(report.Text, report.Path, new DryRunAssetStore(), cancellationToken).ConfigureAwait(false);
+                foreach (var asset in checkedReport.Assets)
+                {
+                    logger.LogInformation("would publish {Source} ({MediaType})", asset.Source, asset.MediaType);
+                }
+            }
+
+            await stdout.WriteAsync(watermark?.AppendTo(report.Text) ?? report.Text).ConfigureAwait(false);
+            await stdout.WriteLineAsync().ConfigureAwait(false);
+            return ExitCodes.Success;
+        }
+
+        var connection = await ConnectAsync(globals, settings, ci, git, cancellationToken).ConfigureAwait(false);
+        var body = settings.Publish
+            ? (await publisher.PublishAsync(report.Text, report.Path, connection.Assets, cancellationToken).ConfigureAwait(false)).Markdown
+            : report.Text;
+        body = watermark?.AppendTo(body) ?? body;
+
+        try
+        {
+            if (body.Length > connection.Forge.Limits.MaxCommentCharacters)
+            {
+                throw new CmlException($"{settings.MarkdownFile}: the comment has {body.Length} characters, more than the {connection.Forge.Limits.MaxCommentCharacters} {connection.Forge.Name} accepts; shorten the report");
+            }
+
+            var targetContext = new ForgeTargetContext(ci, connection.Forge, git, logger);
+            var target = await CommentTargetParser.ResolveAsync(
+                new CommentTargetRequest(settings.Target, settings.CommitSha, settings.PullRequest), targetContext, cancellationToken).ConfigureAwait(false);
+            var comment = await new CommentPublisher(connection.Forge, logger).PublishAsync(target, body, watermark, settings.Update, cancellationToken).ConfigureAwait(false);
+            await stdout.WriteLineAsync(comment.Url).ConfigureAwait(false);
+            return ExitCodes.Success;
+        }
+        catch (CmlException ex)
+        {
+            var kept = await KeepRenderedReportAsync(body).ConfigureAwait(false);
+            throw new CmlException($"{ex.Message} (the rendered report is in {kept})", ex.ExitCode, ex);
+        }
+    }
+
+    private async Task<ForgeConnection> ConnectAsync(GlobalSettings globals, CommentCreateSettings settings, CiContext ci, GitCli git, CancellationToken cancellationToken)
+    {
+        var repository = await ResolveRepositoryAsync(globals.Repo, ci, git, cancellationToken).ConfigureAwait(false);
+        var driver = DriverResolver.Resolve(globals.Driver, repository, environment);
+        var token = TokenResolver.Resolve(environment, globals.Token)
+            ?? throw new CmlException("token not found: set REPO_TOKEN (or GITHUB_TOKEN, GITLAB_TOKEN, BITBUCKET_TOKEN), or pass --token");
+        redactor.Add(token.Value);
+        logger.LogDebug("posting to {Repository} with the {Driver} driver and the {Token}", repository, driver, token);
+        return connector.Connect(driver, repository, token, ci, settings.PublishUrl);
+    }
+
+    private static async Task<RepositoryUrl> ResolveRepositoryAsync(string? explicitRepo, CiContext ci, GitCli git, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrEmpty(explicitRepo))
+        {
+            return RepositoryUrl.Parse(explicitRepo, ci.ServerUrl);
+        }
+
+        if (!string.IsNullOrEmpty(ci.RepositoryUrl))
+        {
+            return RepositoryUrl.Parse(ci.RepositoryUrl);
+        }
+
+        var remote = await git.RemoteUrlAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        return remote is not null && RepositoryUrl.TryParse(remote, out var parsed)
+            ? parsed
+            : throw new CmlException("repository not found: run inside a git checkout with an origin remote, or pass --repo https://host/owner/name");
+    }
+
+    private async Task<(string Text, string Path)> ReadReportAsync(string file, bool watch, CancellationToken cancellationToken)
+    {
+        var path = Path.GetFullPath(file);
+        try
+        {
+            return (await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false), path);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            if (watch)
+            {
+                logger.LogWarning("{File}: not there yet; waiting for it", file);
+                return (string.Empty, path);
+            }
+
+            throw new CmlException($"{file}: file not found; pass the path of the Markdown report to post");
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new CmlException($"{file}: permission denied reading the report");
+        }
+    }
+
+    private static async Task<Watermark> CreateWatermarkAsync(CommentCreateSettings settings, CiContext ci, GitCli git, CancellationToken cancellationToken)
+    {
+        var sha = ci.Sha;
+        if (!string.IsNullOrEmpty(settings.CommitSha))
+        {
+            // CML writes `--commit-sha HEAD` verbatim, and a non-hex watermark is never found again.
+            sha = await git.TryRevParseAsync(settings.CommitSha, cancellationToken).ConfigureAwait(false) ?? settings.CommitSha;
+        }
+
+        return new Watermark(settings.WatermarkTitle, ci.WorkflowId, ci.RunId, sha);
+    }
+
+    // Written even when the job is being cancelled: nothing the user wrote is lost.
+    private static async Task<string> KeepRenderedReportAsync(string body)
+    {
+        var directory = Path.Combine(Directory.GetCurrentDirectory(), ".cml");
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, "comment.md");
+        await File.WriteAllTextAsync(path, body, CancellationToken.None).ConfigureAwait(false);
+        return Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+    }
+}

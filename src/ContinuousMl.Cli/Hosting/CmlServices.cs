@@ -1,0 +1,40 @@
+using ContinuousMl.Ci;
+using ContinuousMl.Cli.Commands;
+using ContinuousMl.Cli.Logging;
+using ContinuousMl.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ContinuousMl.Cli.Hosting;
+
+/// <summary>
+/// The host a command runs in, built only once a command is about to run (help and version pay nothing). The
+/// empty builder reads no configuration files; registrations are explicit so a native build needs no scanning.
+/// </summary>
+public static class CmlServices
+{
+    public static IHost Build(CmlConsole console, IEnvironmentVariables environment, SecretRedactor redactor, string? logLevel)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        var level = LogLevels.Parse(logLevel);
+        var inActions = environment.Get(GitHubActions.EnvironmentVariableName) == "true";
+        var sink = new LogSink(console.Error, json: console.ErrorIsRedirected, actionsAnnotations: inActions, redactor.Redact);
+        builder.Logging.ClearProviders();
+        builder.Logging.SetMinimumLevel(level);
+        builder.Logging.AddProvider(new CmlLoggerProvider(sink, level));
+
+        var services = builder.Services;
+        services.AddSingleton(environment);
+        services.AddSingleton(redactor);
+        services.AddSingleton(console);
+        services.AddSingleton(new HttpPipelineOptions());
+        services.AddSingleton(sp => new HttpClient(
+            ForgeHttpPipeline.CreateHandler(sp.GetRequiredService<HttpPipelineOptions>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger("http"))));
+        services.AddSingleton(sp => new ForgeConnector(
+            sp.GetRequiredService<HttpPipelineOptions>(), sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<HttpClient>()));
+        services.AddSingleton(sp => new CommentCreateHandler(
+            environment, sp.GetRequiredService<ForgeConnector>(), redactor, sp.GetRequiredService<ILoggerFactory>(), console.Out));
+        return builder.Build();
+    }
+}
