@@ -28,7 +28,7 @@ public static class CmlApplication
         try
         {
             var comment = new CommentCreateCommand(environment);
-            var root = BuildRoot(comment, environment, redactor, console, isDebug => debug = isDebug);
+            var root = BuildRoot(comment, environment, redactor, console, isDebug => debug = isDebug, args.FirstOrDefault());
             var parse = root.Parse(ArgumentRewriter.NegateBooleans(args, comment.Binding.BooleanFlags));
             if (parse.Errors.Count > 0)
             {
@@ -68,7 +68,7 @@ public static class CmlApplication
         }
     }
 
-    private static RootCommand BuildRoot(CommentCreateCommand comment, IEnvironmentVariables environment, SecretRedactor redactor, CmlConsole console, Action<bool> setDebug)
+    private static RootCommand BuildRoot(CommentCreateCommand comment, IEnvironmentVariables environment, SecretRedactor redactor, CmlConsole console, Action<bool> setDebug, string? invoked)
     {
         var root = new RootCommand("Continuous ML: machine-learning reports in code review (a drop-in replacement for CML)");
 
@@ -97,7 +97,8 @@ public static class CmlApplication
 
         var sendComment = comment.Build("send-comment", "Create a comment (deprecated: use `cml comment create`)", forceUpdate: false,
             Run("\"cml send-comment\" is deprecated, please use \"cml comment create\""));
-        sendComment.Hidden = true;
+        // Legacy commands stay out of `cml --help`, but their own help must still print (a hidden command's is empty).
+        sendComment.Hidden = invoked != sendComment.Name;
         root.Subcommands.Add(sendComment);
         return root;
     }

@@ -25,7 +25,39 @@ public sealed class CommentCreateHandler(
 
     public async Task<int> RunAsync(GlobalSettings globals, CommentCreateSettings settings, CancellationToken cancellationToken)
     {
-        var git = new GitCli(Directory.GetCurrentDirectory());
+        if (!settings.Watch)
+        {
+            return await PostAsync(globals, settings, cancellationToken).ConfigureAwait(false);
+        }
+
+        var watcher = new ReportWatcher(settings.TriggerFile ?? settings.MarkdownFile, logger);
+        try
+        {
+            await watcher.RunAsync(
+                async (first, token) =>
+                {
+                    // The first change creates a comment unless --update was asked; later ones update it.
+                    await PostAsync(globals, settings with { Watch = false, Update = settings.Update || !first }, token).ConfigureAwait(false);
+                    if (settings.TriggerFile is not null)
+                    {
+                        File.Delete(settings.TriggerFile);
+                    }
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            logger.LogInformation("stopped watching");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private async Task<int> PostAsync(GlobalSettings globals, CommentCreateSettings settings, CancellationToken cancellationToken)
+    {
+        // Our own reads only: a checkout owned by another user (a container job) must not stop us, and unlike CML we
+        // leave the global git config alone.
+        var git = new GitCli(Directory.GetCurrentDirectory(), trustRepository: true);
         var detection = await CiDetector.CreateDefault(environment, git).DetectAsync(cancellationToken).ConfigureAwait(false);
         foreach (var warning in detection.Warnings)
         {
@@ -34,7 +66,7 @@ public sealed class CommentCreateHandler(
 
         var ci = detection.Context;
         var workspace = await git.TopLevelAsync(cancellationToken).ConfigureAwait(false) ?? Directory.GetCurrentDirectory();
-        var report = await ReadReportAsync(settings.MarkdownFile, settings.Watch, cancellationToken).ConfigureAwait(false);
+        var report = await ReadReportAsync(settings.MarkdownFile, cancellationToken).ConfigureAwait(false);
         var watermark = settings.RemoveWatermark ? null : await CreateWatermarkAsync(settings, ci, git, cancellationToken).ConfigureAwait(false);
         var publisher = new ReportAssetPublisher(new WorkspaceGuard(workspace), loggers.CreateLogger("assets"));
 
@@ -44,10 +76,7 @@ public sealed class CommentCreateHandler(
             {
                 // The preview keeps the local paths; the check still refuses what a real run would refuse.
                 var checkedReport = await publisher.PublishAsync(report.Text, report.Path, new DryRunAssetStore(), cancellationToken).ConfigureAwait(false);
-                foreach (var asset in checkedReport.Assets)
-                {
-                    logger.LogInformation("would publish {Source} ({MediaType})", asset.Source, asset.MediaType);
-                }
+                logger.LogInformation("--dry-run: {Count} files would be published; nothing was posted", checkedReport.Assets.Count);
             }
 
             await stdout.WriteAsync(watermark?.AppendTo(report.Text) ?? report.Text).ConfigureAwait(false);
@@ -111,7 +140,7 @@ public sealed class CommentCreateHandler(
             : throw new CmlException("repository not found: run inside a git checkout with an origin remote, or pass --repo https://host/owner/name");
     }
 
-    private async Task<(string Text, string Path)> ReadReportAsync(string file, bool watch, CancellationToken cancellationToken)
+    private static async Task<(string Text, string Path)> ReadReportAsync(string file, CancellationToken cancellationToken)
     {
         var path = Path.GetFullPath(file);
         try
@@ -120,12 +149,6 @@ public sealed class CommentCreateHandler(
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
-            if (watch)
-            {
-                logger.LogWarning("{File}: not there yet; waiting for it", file);
-                return (string.Empty, path);
-            }
-
             throw new CmlException($"{file}: file not found; pass the path of the Markdown report to post");
         }
         catch (UnauthorizedAccessException)

@@ -43,8 +43,10 @@ internal static class LinkDestinationWriter
                 case '(' or ')' when !bracketed:
                     builder.Append('\\').Append(c);
                     break;
+                // `&amp;` rather than `\&`: Markdig (unlike CommonMark) decodes the entity after dropping the
+                // backslash, and every renderer agrees on `&amp;`.
                 case '&' when LooksLikeEntity(url, i):
-                    builder.Append("\\&");
+                    builder.Append("&amp;");
                     break;
                 default:
                     builder.Append(c);

@@ -123,11 +123,37 @@ public sealed class ReportDocument
 
         // Only splice text that provably is this URL: its Markdown reading must give Markdig's URL. A span
         // that fails this (a Markdig quirk we have not met yet) is left alone rather than risk corrupting the text.
-        if (HtmlHelper.Unescape(source.Substring(start, length)) != url)
+        string written = source.Substring(start, length);
+        string value = HtmlHelper.Unescape(written);
+        if (value != url && HtmlHelper.Unescape(RemoveBackslashEscapes(written)) != url)
         {
             return;
         }
 
-        references.Add(new LinkReference(kind, url, start, length, bracketed));
+        references.Add(new LinkReference(kind, value, start, length, bracketed));
+    }
+
+    // Markdig reads an inline destination by dropping backslash escapes first and decoding entities after, so
+    // `a\&copy;` comes out as `a©` where CommonMark (and GitHub) read `a&copy;`. Accepting that reading too keeps
+    // such links; the reference then carries the CommonMark reading, which is what the forge will show.
+    private static string RemoveBackslashEscapes(string text)
+    {
+        if (!text.Contains('\\'))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\\' && i + 1 < text.Length && text[i + 1] is >= '!' and <= '/' or >= ':' and <= '@' or >= '[' and <= '`' or >= '{' and <= '~')
+            {
+                i++;
+            }
+
+            builder.Append(text[i]);
+        }
+
+        return builder.ToString();
     }
 }
