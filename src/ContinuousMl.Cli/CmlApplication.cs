@@ -4,8 +4,6 @@ using ContinuousMl.Cli.Binding;
 using ContinuousMl.Cli.Commands;
 using ContinuousMl.Cli.Hosting;
 using ContinuousMl.Errors;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ContinuousMl.Cli;
 
@@ -24,12 +22,11 @@ public static class CmlApplication
             redactor.Add(environment.Get(name));
         }
 
-        var debug = false;
+        var runtime = new CommandRuntime(environment, console, redactor);
         try
         {
-            var comment = new CommentCreateCommand(environment);
-            var root = BuildRoot(comment, environment, redactor, console, isDebug => debug = isDebug, args.FirstOrDefault());
-            var parse = root.Parse(ArgumentRewriter.NegateBooleans(args, comment.Binding.BooleanFlags));
+            var (root, booleanFlags) = BuildRoot(runtime, args.FirstOrDefault());
+            var parse = root.Parse(ArgumentRewriter.NegateBooleans(args, booleanFlags));
             if (parse.Errors.Count > 0)
             {
                 var commandName = parse.CommandResult.Command is RootCommand ? "cml" : "cml " + string.Join(' ', CommandPath(parse.CommandResult.Command));
@@ -44,7 +41,7 @@ public static class CmlApplication
         catch (CmlException ex)
         {
             await console.Error.WriteLineAsync(redactor.Redact("cml: " + OneLine(ex.Message))).ConfigureAwait(false);
-            if (debug)
+            if (runtime.Debug)
             {
                 await console.Error.WriteLineAsync(redactor.Redact(ex.ToString())).ConfigureAwait(false);
             }
@@ -59,7 +56,7 @@ public static class CmlApplication
         catch (Exception ex)
         {
             await console.Error.WriteLineAsync(redactor.Redact($"cml: unexpected error: {OneLine(ex.Message)} (run with --log debug for details)")).ConfigureAwait(false);
-            if (debug)
+            if (runtime.Debug)
             {
                 await console.Error.WriteLineAsync(redactor.Redact(ex.ToString())).ConfigureAwait(false);
             }
@@ -68,39 +65,24 @@ public static class CmlApplication
         }
     }
 
-    private static RootCommand BuildRoot(CommentCreateCommand comment, IEnvironmentVariables environment, SecretRedactor redactor, CmlConsole console, Action<bool> setDebug, string? invoked)
+    private static (RootCommand Root, IReadOnlyCollection<string> BooleanFlags) BuildRoot(CommandRuntime runtime, string? invoked)
     {
         var root = new RootCommand("Continuous ML: machine-learning reports in code review (a drop-in replacement for CML)");
+        var booleanFlags = new HashSet<string>(StringComparer.Ordinal);
 
-        Func<GlobalSettings, CommentCreateSettings, CancellationToken, Task<int>> Run(string? deprecation) => async (globals, settings, cancellationToken) =>
-        {
-            setDebug(globals.Log == "debug");
-            using var host = CmlServices.Build(console, environment, redactor, globals.Log);
-            var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("cml");
-            if (deprecation is not null)
-            {
-                logger.LogWarning("{Deprecation}", deprecation);
-            }
-
-            foreach (var unknown in comment.Binding.UnknownVariables())
-            {
-                logger.LogWarning("{Variable} is not an option of this command; ignored", unknown);
-            }
-
-            return await host.Services.GetRequiredService<CommentCreateHandler>().RunAsync(globals, settings, cancellationToken).ConfigureAwait(false);
-        };
-
+        var comment = new CommentCreateCommand(runtime);
+        booleanFlags.UnionWith(comment.Binding.BooleanFlags);
         var commentGroup = new Command("comment", "Manage comments");
-        commentGroup.Subcommands.Add(comment.Build("create", "Create a comment", forceUpdate: false, Run(null)));
-        commentGroup.Subcommands.Add(comment.Build("update", "Update a comment", forceUpdate: true, Run(null)));
+        commentGroup.Subcommands.Add(comment.Build("create", "Create a comment", forceUpdate: false));
+        commentGroup.Subcommands.Add(comment.Build("update", "Update a comment", forceUpdate: true));
         root.Subcommands.Add(commentGroup);
 
         var sendComment = comment.Build("send-comment", "Create a comment (deprecated: use `cml comment create`)", forceUpdate: false,
-            Run("\"cml send-comment\" is deprecated, please use \"cml comment create\""));
+            deprecation: "\"cml send-comment\" is deprecated, please use \"cml comment create\"");
         // Legacy commands stay out of `cml --help`, but their own help must still print (a hidden command's is empty).
         sendComment.Hidden = invoked != sendComment.Name;
         root.Subcommands.Add(sendComment);
-        return root;
+        return (root, booleanFlags);
     }
 
     private static IEnumerable<string> CommandPath(Command command)

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using ContinuousMl.Cli.Binding;
-using ContinuousMl.Ci;
+using ContinuousMl.Cli.Hosting;
 using ContinuousMl.Errors;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ContinuousMl.Cli.Commands;
 
@@ -29,9 +30,12 @@ public sealed class CommentCreateCommand
     private readonly Option<bool> rmWatermark;
     private readonly Option<bool> dryRun;
 
-    public CommentCreateCommand(IEnvironmentVariables environment)
+    private readonly CommandRuntime runtime;
+
+    public CommentCreateCommand(CommandRuntime runtime)
     {
-        bind = new BoundOptions("COMMENT", environment);
+        this.runtime = runtime;
+        bind = new BoundOptions("COMMENT", runtime.Environment);
         globals = new GlobalOptions(bind);
         target = bind.Text("--target", "Comment type (`commit`, `pr`, `commit/f00bar`, `pr/42`, `issue/1337`),default is automatic (`pr` but fallback to `commit`).");
         watch = bind.Flag("--watch", "Watch for changes and automatically update the comment");
@@ -49,7 +53,7 @@ public sealed class CommentCreateCommand
 
     public BoundOptions Binding => bind;
 
-    public Command Build(string name, string description, bool forceUpdate, Func<GlobalSettings, CommentCreateSettings, CancellationToken, Task<int>> run)
+    public Command Build(string name, string description, bool forceUpdate, string? deprecation = null)
     {
         var command = new Command(name, $"{description}\n{DocsUrl}");
         command.Arguments.Add(markdownFile);
@@ -63,7 +67,13 @@ public sealed class CommentCreateCommand
         command.SetAction((result, cancellationToken) =>
         {
             var settings = Read(result, forceUpdate);
-            return run(globals.Read(result), settings, cancellationToken);
+            var global = globals.Read(result);
+            return runtime.RunAsync(
+                global.Log,
+                bind,
+                deprecation,
+                (services, token) => services.GetRequiredService<CommentCreateHandler>().RunAsync(global, settings, token),
+                cancellationToken);
         });
         return command;
     }

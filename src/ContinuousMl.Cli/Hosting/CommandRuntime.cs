@@ -1,0 +1,45 @@
+using ContinuousMl.Ci;
+using ContinuousMl.Cli.Binding;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ContinuousMl.Cli.Hosting;
+
+/// <summary>
+/// What every command's action shares: the expanded environment, the console, the redactor, and the host built
+/// for the run. A command only says what it does with the services.
+/// </summary>
+public sealed class CommandRuntime(IEnvironmentVariables environment, CmlConsole console, SecretRedactor redactor)
+{
+    public IEnvironmentVariables Environment => environment;
+
+    public CmlConsole Console => console;
+
+    public SecretRedactor Redactor => redactor;
+
+    /// <summary>True once a command runs with <c>--log debug</c>: errors then carry their stack trace.</summary>
+    public bool Debug { get; private set; }
+
+    public async Task<int> RunAsync(
+        string? logLevel,
+        BoundOptions binding,
+        string? deprecation,
+        Func<IServiceProvider, CancellationToken, Task<int>> body,
+        CancellationToken cancellationToken)
+    {
+        Debug = logLevel == "debug";
+        using var host = CmlServices.Build(console, environment, redactor, logLevel);
+        var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("cml");
+        if (deprecation is not null)
+        {
+            logger.LogWarning("{Deprecation}", deprecation);
+        }
+
+        foreach (var unknown in binding.UnknownVariables())
+        {
+            logger.LogWarning("{Variable} is not an option of this command; ignored", unknown);
+        }
+
+        return await body(host.Services, cancellationToken).ConfigureAwait(false);
+    }
+}
