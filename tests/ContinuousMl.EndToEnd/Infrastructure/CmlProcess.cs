@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Reflection;
+
+namespace ContinuousMl.EndToEnd.Infrastructure;
+
+/// <summary>
+/// Runs the real <c>cml</c> entry point as a child process with exactly the environment a test gives it: the
+/// machine's own CI variables (GITHUB_*, tokens) never leak in.
+/// </summary>
+public static class CmlProcess
+{
+    private static readonly string CmlDll = Path.GetFullPath(
+        typeof(CmlProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "CmlDll").Value!);
+
+    private static readonly string[] Inherited = ["PATH", "HOME", "DOTNET_ROOT", "DOTNET_CLI_HOME", "TMPDIR", "LANG"];
+
+    public static async Task<CmlResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        if (!File.Exists(CmlDll))
+        {
+            throw new FileNotFoundException($"build src/ContinuousMl.Cli first: {CmlDll} is missing");
+        }
+
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(CmlDll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment.Clear();
+        foreach (var name in Inherited)
+        {
+            if (Environment.GetEnvironmentVariable(name) is { } value)
+            {
+                start.Environment[name] = value;
+            }
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["AWS_EC2_METADATA_DISABLED"] = "true";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"cml {string.Join(' ', args)} did not finish in 90 s:\n{await stderr}");
+        }
+
+        return new CmlResult(process.ExitCode, await stdout, await stderr);
+    }
+}

@@ -1,5 +1,0 @@
-namespace FakeForge;
-
-internal static class Placeholder
-{
-}
