@@ -16,6 +16,29 @@ public static class CmlProcess
 
     public static async Task<CmlResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
+        using var process = Process.Start(StartInfo(workingDirectory, environment, args))!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"cml {string.Join(' ', args)} did not finish in 90 s:\n{await stderr}");
+        }
+
+        return new CmlResult(process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>Starts a long-running <c>cml</c> (e.g. <c>--watch</c>); the caller stops it.</summary>
+    public static RunningCml Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        new(Process.Start(StartInfo(workingDirectory, environment, args))!);
+
+    private static ProcessStartInfo StartInfo(string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] args)
+    {
         if (!File.Exists(CmlDll))
         {
             throw new FileNotFoundException($"build src/ContinuousMl.Cli first: {CmlDll} is missing");
@@ -50,20 +73,6 @@ public static class CmlProcess
             start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"cml {string.Join(' ', args)} did not finish in 90 s:\n{await stderr}");
-        }
-
-        return new CmlResult(process.ExitCode, await stdout, await stderr);
+        return start;
     }
 }

@@ -89,6 +89,8 @@ public sealed class GitHubActionsJob : IAsyncDisposable
 
     public Task<CmlResult> RunAsync(params string[] args) => CmlProcess.RunAsync(Workspace.Root, Environment, args);
 
+    public RunningCml Start(params string[] args) => CmlProcess.Start(Workspace.Root, Environment, args);
+
     public async ValueTask DisposeAsync()
     {
         await GitHub.DisposeAsync();
