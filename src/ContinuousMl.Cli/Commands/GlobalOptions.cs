@@ -1,7 +1,7 @@
 using System.CommandLine;
+using ContinuousMl.Ci;
 using ContinuousMl.Cli.Binding;
 using ContinuousMl.Cli.Logging;
-using ContinuousMl.Ci;
 
 namespace ContinuousMl.Cli.Commands;
 
