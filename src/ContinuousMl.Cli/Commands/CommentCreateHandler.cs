@@ -88,14 +88,18 @@ public sealed class CommentCreateHandler(
         var body = settings.Publish
             ? (await publisher.PublishAsync(report.Text, report.Path, connection.Assets, cancellationToken).ConfigureAwait(false)).Markdown
             : report.Text;
-        body = watermark?.AppendTo(body) ?? body;
+        var fullBody = watermark?.AppendTo(body) ?? body;
+        var budget = connection.Forge.Limits.MaxCommentCharacters - (watermark is null ? 0 : watermark.Text.Length + 2);
+        var fitted = ReportBudget.Fit(body, budget, FullReportLocation(settings.MarkdownFile, ci));
+        if (fitted.Length < body.Length)
+        {
+            logger.LogWarning("the report has {Length} characters, more than {Forge} accepts in a comment; it was shortened", body.Length, connection.Forge.Name);
+        }
+
+        body = watermark?.AppendTo(fitted) ?? fitted;
 
         try
         {
-            if (body.Length > connection.Forge.Limits.MaxCommentCharacters)
-            {
-                throw new CmlException($"{settings.MarkdownFile}: the comment has {body.Length} characters, more than the {connection.Forge.Limits.MaxCommentCharacters} {connection.Forge.Name} accepts; shorten the report");
-            }
 
             var targetContext = new ForgeTargetContext(ci, connection.Forge, git, logger);
             var target = await CommentTargetParser.ResolveAsync(
@@ -106,7 +110,7 @@ public sealed class CommentCreateHandler(
         }
         catch (CmlException ex)
         {
-            var kept = await KeepRenderedReportAsync(body).ConfigureAwait(false);
+            var kept = await KeepRenderedReportAsync(fullBody).ConfigureAwait(false);
             throw new CmlException($"{ex.Message} (the rendered report is in {kept})", ex.ExitCode, ex);
         }
     }
@@ -121,6 +125,11 @@ public sealed class CommentCreateHandler(
         logger.LogDebug("posting to {Repository} with the {Driver} driver and the {Token}", repository, driver, token);
         return connector.Connect(driver, repository, token, ci, settings.PublishUrl);
     }
+
+    private static string FullReportLocation(string markdownFile, CiContext ci) =>
+        ci.Name == GitHubActions.CiName && ci.RepositoryUrl is not null && ci.RunId is not null
+            ? $"in `{markdownFile}` of workflow run {ci.RepositoryUrl}/actions/runs/{ci.RunId}"
+            : $"in `{markdownFile}` of the job's workspace";
 
     private static async Task<RepositoryUrl> ResolveRepositoryAsync(string? explicitRepo, CiContext ci, GitCli git, CancellationToken cancellationToken)
     {

@@ -241,4 +241,22 @@ public class CommentCreateTests
         Assert.Equal(GitHubActionsJob.Report + $"\n\n![](https://cml.dev/watermark.png#{job.HeadSha} \"CML watermark\")\n", result.Stdout);
         Assert.Empty(job.State.Requests);
     }
+
+    [Fact]
+    public async Task A_report_over_the_limit_is_shortened_so_GitHub_accepts_it()
+    {
+        await using var job = await GitHubActionsJob.StartAsync();
+        var rows = string.Concat(Enumerable.Range(0, 4_000).Select(i => $"| {i} | 0.{i:D6} |\n"));
+        job.Workspace.Write("report.md", "# Results\n\n| step | loss |\n|---|---|\n" + rows);
+
+        var result = await job.RunAsync("comment", "create", "report.md");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var comment = Assert.Single(job.State.IssueComments(Owner, Name, Pr));
+        Assert.True(comment.Body.Length <= 65_536, $"{comment.Body.Length} characters");
+        Assert.Contains("shortened to fit the comment size limit", comment.Body);
+        Assert.Contains($"{job.Server}/{Owner}/{Name}/actions/runs/4242", comment.Body);
+        Assert.EndsWith($"![](https://cml.dev/watermark.png#{job.HeadSha} \"CML watermark\")", comment.Body);
+        Assert.Contains("shortened", result.Stderr);
+    }
 }
