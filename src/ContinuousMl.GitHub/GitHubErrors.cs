@@ -1,4 +1,3 @@
-using System.Net;
 using ContinuousMl.Errors;
 using ContinuousMl.Forges;
 using Octokit;
@@ -54,7 +53,4 @@ internal static class GitHubErrors
         var details = validation.ApiError?.Errors?.Select(e => e.Message).Where(m => !string.IsNullOrEmpty(m)).ToArray();
         return details is { Length: > 0 } ? $"{validation.Message}: {string.Join("; ", details)}" : validation.Message;
     }
-
-    public static bool IsStatus(Exception exception, HttpStatusCode status) =>
-        exception is ApiException api && api.StatusCode == status;
 }
