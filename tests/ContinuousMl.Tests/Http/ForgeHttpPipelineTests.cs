@@ -17,7 +17,7 @@ public sealed class ForgeHttpPipelineTests : IAsyncLifetime
     {
         BaseDelay = TimeSpan.FromMilliseconds(10),
         RateLimitWaitWithoutHeaders = TimeSpan.FromMilliseconds(50),
-        PerTryTimeout = TimeSpan.FromSeconds(2),
+        PerTryTimeout = TimeSpan.FromSeconds(10),
         MaxRetries = 3,
     };
 
@@ -144,8 +144,9 @@ public sealed class ForgeHttpPipelineTests : IAsyncLifetime
     [Fact]
     public async Task A_slow_read_times_out_and_is_retried()
     {
-        gitHub.State.AddFault(new Fault("GET", "^/repos/o/r$", 200, Delay: TimeSpan.FromSeconds(5)));
-        using var client = Client(FastOptions with { PerTryTimeout = TimeSpan.FromMilliseconds(300) });
+        // Generous bounds: a loaded CI machine must not turn the retry itself into a timeout.
+        gitHub.State.AddFault(new Fault("GET", "^/repos/o/r$", 200, Delay: TimeSpan.FromSeconds(30)));
+        using var client = Client(FastOptions with { PerTryTimeout = TimeSpan.FromSeconds(3) });
 
         using var response = await client.GetAsync("repos/o/r");
 
@@ -156,8 +157,8 @@ public sealed class ForgeHttpPipelineTests : IAsyncLifetime
     [Fact]
     public async Task A_slow_post_times_out_and_is_not_repeated()
     {
-        gitHub.State.AddFault(new Fault("POST", "/issues/1/comments$", 201, Delay: TimeSpan.FromSeconds(5), AfterHandling: true));
-        using var client = Client(FastOptions with { PerTryTimeout = TimeSpan.FromMilliseconds(300) });
+        gitHub.State.AddFault(new Fault("POST", "/issues/1/comments$", 201, Delay: TimeSpan.FromSeconds(30), AfterHandling: true));
+        using var client = Client(FastOptions with { PerTryTimeout = TimeSpan.FromSeconds(3) });
 
         await Assert.ThrowsAnyAsync<Exception>(() => client.PostAsync("repos/o/r/issues/1/comments", new StringContent("{\"body\":\"x\"}")));
 
