@@ -4,6 +4,7 @@ using ContinuousMl.Cli.Binding;
 using ContinuousMl.Cli.Commands;
 using ContinuousMl.Cli.Hosting;
 using ContinuousMl.Errors;
+using ContinuousMl.Metrics;
 
 namespace ContinuousMl.Cli;
 
@@ -82,6 +83,18 @@ public static class CmlApplication
         // Legacy commands stay out of `cml --help`, but their own help must still print (a hidden command's is empty).
         sendComment.Hidden = invoked != sendComment.Name;
         root.Subcommands.Add(sendComment);
+
+        foreach (var kind in (ReadOnlySpan<MetricsKind>)[MetricsKind.Metrics, MetricsKind.Params])
+        {
+            var diff = new MetricsDiffCommand(runtime, kind);
+            booleanFlags.UnionWith(diff.Binding.BooleanFlags);
+            root.Subcommands.Add(diff.Build());
+        }
+
+        var plot = new PlotCommand(runtime);
+        booleanFlags.UnionWith(plot.Binding.BooleanFlags);
+        root.Subcommands.Add(plot.Build());
+
         return (root, booleanFlags);
     }
 

@@ -1,4 +1,6 @@
 using System.Net;
+using FakeForge.Faults;
+using FakeForge.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -41,6 +43,8 @@ public sealed class FakeGitHub : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         var state = new GitHubState();
         builder.Services.AddSingleton(state);
+        builder.Services.AddSingleton<IFaultSource>(state);
+        builder.Services.AddSingleton<IRequestRecorder>(state);
 
         var app = builder.Build();
         FakeGitHubApp.Configure(app);

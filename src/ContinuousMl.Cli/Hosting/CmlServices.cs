@@ -1,3 +1,4 @@
+using ContinuousMl.Charts;
 using ContinuousMl.Ci;
 using ContinuousMl.Cli.Commands;
 using ContinuousMl.Cli.Logging;
@@ -32,9 +33,12 @@ public static class CmlServices
         services.AddSingleton(sp => new HttpClient(
             ForgeHttpPipeline.CreateHandler(sp.GetRequiredService<HttpPipelineOptions>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger("http"))));
         services.AddSingleton(sp => new ForgeConnector(
-            sp.GetRequiredService<HttpPipelineOptions>(), sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<HttpClient>()));
+            sp.GetRequiredService<HttpPipelineOptions>(), sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<HttpClient>(), redactor, environment));
         services.AddSingleton(sp => new CommentCreateHandler(
             environment, sp.GetRequiredService<ForgeConnector>(), redactor, sp.GetRequiredService<ILoggerFactory>(), console.Out));
+        services.AddSingleton(sp => new MetricsDiffHandler(environment, sp.GetRequiredService<ILoggerFactory>(), console.Out));
+        // The lambda keeps ScottPlot and Skia unloaded until a PNG or SVG is actually drawn.
+        services.AddSingleton(sp => new PlotCommandHandler(sp.GetRequiredService<ILoggerFactory>(), console.Out, () => new ScottPlotChartRenderer()));
         return builder.Build();
     }
 }

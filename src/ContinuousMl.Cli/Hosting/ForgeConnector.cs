@@ -1,7 +1,9 @@
 using ContinuousMl.Assets;
+using ContinuousMl.Bitbucket;
 using ContinuousMl.Ci;
 using ContinuousMl.Errors;
 using ContinuousMl.GitHub;
+using ContinuousMl.GitLab;
 using ContinuousMl.Http;
 using Microsoft.Extensions.Logging;
 
@@ -11,10 +13,25 @@ namespace ContinuousMl.Cli.Hosting;
 /// Joins the two axes: given where we post (driver, repository, token) and what the CI run told us (API and web
 /// bases), builds the forge client and its asset store on the shared HTTP pipeline.
 /// </summary>
-public sealed class ForgeConnector(HttpPipelineOptions pipelineOptions, ILoggerFactory loggers, HttpClient http)
+public sealed class ForgeConnector(
+    HttpPipelineOptions pipelineOptions, ILoggerFactory loggers, HttpClient http, SecretRedactor redactor, IEnvironmentVariables environment)
 {
     public ForgeConnection Connect(string driver, RepositoryUrl repository, ResolvedToken token, CiContext ci, string? publishUrl)
     {
+        if (driver == DriverResolver.GitLab)
+        {
+            var gitLabLogger = loggers.CreateLogger("gitlab");
+            var gitLab = GitLabApi.Create(repository, token.Value, ci.ApiUrl, CmlVersion.Current, pipelineOptions, gitLabLogger);
+            return new ForgeConnection(
+                new GitLabForge(gitLab, gitLabLogger, GitLabForge.IdentityResolver(gitLab, gitLabLogger)),
+                publishUrl is null ? new GitLabAssetStore(gitLab, gitLabLogger) : new PublishUrlAssetStore(http, ParsePublishUrl(publishUrl)));
+        }
+
+        if (driver == DriverResolver.Bitbucket)
+        {
+            return ConnectBitbucket(repository, token, publishUrl);
+        }
+
         if (driver != DriverResolver.GitHub)
         {
             throw new CmlException($"--driver {driver}: posting to {driver} is not available in this version yet; only github is");
@@ -36,6 +53,30 @@ public sealed class ForgeConnector(HttpPipelineOptions pipelineOptions, ILoggerF
             ? new GitHubAssetStore(client, target, logger)
             : new PublishUrlAssetStore(http, ParsePublishUrl(publishUrl));
         return new ForgeConnection(forge, assets);
+    }
+
+    private ForgeConnection ConnectBitbucket(RepositoryUrl repository, ResolvedToken token, string? publishUrl)
+    {
+        if (repository.Name is null)
+        {
+            throw new CmlException($"--repo {repository}: comments need a repository URL (https://bitbucket.org/workspace/slug), not a workspace");
+        }
+
+        var credentials = BitbucketCredentials.FromToken(token.Value);
+        if (credentials.IsBasic)
+        {
+            redactor.AddBasicCredentials(credentials.UserName!, credentials.Password!);
+        }
+
+        // Read here rather than from the CI context: another CI's API variable (GITHUB_API_URL…) is not Bitbucket's.
+        var apiBase = BitbucketEndpoints.ApiBase(environment.Get(BitbucketEndpoints.ApiUrlVariable));
+        var logger = loggers.CreateLogger("bitbucket");
+        var client = BitbucketClientFactory.Create(new Uri(apiBase), credentials, CmlVersion.Current, pipelineOptions, logger);
+        var target = new BitbucketRepository(repository.Owner, repository.Name, BitbucketEndpoints.ServerBase(apiBase));
+        IAssetStore assets = publishUrl is null
+            ? new BitbucketAssetStore(client, target, logger)
+            : new PublishUrlAssetStore(http, ParsePublishUrl(publishUrl));
+        return new ForgeConnection(new BitbucketForge(client, target, logger), assets);
     }
 
     private static Uri ParsePublishUrl(string publishUrl) =>

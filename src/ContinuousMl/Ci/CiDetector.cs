@@ -23,9 +23,9 @@ public sealed class CiDetector
     /// <summary>The environments in the order they are tried.</summary>
     public IReadOnlyList<ICiEnvironment> Environments => environments;
 
-    /// <summary>The CIs we know, in order: GitHub Actions, then the local git checkout.</summary>
+    /// <summary>The CIs we know, in order: GitHub Actions, GitLab CI, Bitbucket Pipelines, then the local git checkout.</summary>
     public static CiDetector CreateDefault(IEnvironmentVariables environment, GitCli git) =>
-        new([new GitHubActions(environment), new LocalGit(git)]);
+        new([new GitHubActions(environment), new GitLabCi(environment), new BitbucketPipelines(environment), new LocalGit(git)]);
 
     /// <summary>The first environment that applies, else the last one (the local fallback). Cheap: no I/O.</summary>
     public ICiEnvironment Detect()

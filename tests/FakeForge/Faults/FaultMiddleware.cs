@@ -7,11 +7,11 @@ using Microsoft.Extensions.Hosting;
 namespace FakeForge.Faults;
 
 /// <summary>Answers requests that match an armed <see cref="Fault"/>, before or after the real handler.</summary>
-internal sealed class FaultMiddleware(RequestDelegate next, GitHubState state, IHostApplicationLifetime lifetime)
+internal sealed class FaultMiddleware(RequestDelegate next, IFaultSource faults, IHostApplicationLifetime lifetime)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        var fault = state.TakeFault(context.Request.Method, context.Request.Path.Value ?? "/");
+        var fault = faults.TakeFault(context.Request.Method, context.Request.Path.Value ?? "/");
         if (fault is null)
         {
             await next(context);

@@ -8,7 +8,7 @@ namespace FakeForge.Http;
 /// Records every request as it arrives (so requests whose client gave up are still there), with its body but
 /// never the value of its Authorization header.
 /// </summary>
-internal sealed class RequestLogMiddleware(RequestDelegate next, GitHubState state)
+internal sealed class RequestLogMiddleware(RequestDelegate next, IRequestRecorder recorder)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -19,7 +19,7 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, GitHubState sta
         request.Body.Position = 0;
 
         var pathAndQuery = request.PathBase.Value + request.Path.Value + request.QueryString.Value;
-        state.Record(new RecordedRequest(
+        recorder.Record(new RecordedRequest(
             request.Method,
             pathAndQuery,
             Describe(buffer.ToArray(), request.ContentType),

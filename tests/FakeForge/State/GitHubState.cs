@@ -9,7 +9,7 @@ namespace FakeForge;
 /// git objects, plus the request log, armed faults and asset uploads. One lock guards it all; tests seed and
 /// inspect it through the public methods while requests are in flight.
 /// </summary>
-public sealed partial class GitHubState
+public sealed partial class GitHubState : IFaultSource, IRequestRecorder
 {
     /// <summary>The id GitHub gives to <c>github-actions[bot]</c>.</summary>
     internal const long ActionsBotId = 41898282;
@@ -138,6 +138,10 @@ public sealed partial class GitHubState
             }
         }
     }
+
+    Fault? IFaultSource.TakeFault(string method, string path) => TakeFault(method, path);
+
+    void IRequestRecorder.Record(RecordedRequest request) => Record(request);
 
     internal void Record(RecordedRequest request)
     {

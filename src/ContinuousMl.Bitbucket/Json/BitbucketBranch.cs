@@ -1,0 +1,6 @@
+namespace ContinuousMl.Bitbucket.Json;
+
+internal sealed class BitbucketBranch
+{
+    public string? Name { get; init; }
+}

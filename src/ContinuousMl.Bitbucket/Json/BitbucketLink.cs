@@ -1,0 +1,6 @@
+namespace ContinuousMl.Bitbucket.Json;
+
+internal sealed class BitbucketLink
+{
+    public string? Href { get; init; }
+}
