@@ -20,7 +20,8 @@ public static class CmlEnvironment
 
     private static readonly string[] Globals = ["DRIVER", "DRIVER_TOKEN", "LOG", "REPO", "TOKEN"];
 
-    private static readonly string[] CommandPrefixes = ["ASSET", "CHECK", "COMMENT", "PR", "REPO", "RUNNER", "TENSORBOARD", "WORKFLOW"];
+    // CML's commands, then ours (metrics, params, plot), so CML_LOG and friends reach every command.
+    private static readonly string[] CommandPrefixes = ["ASSET", "CHECK", "COMMENT", "PR", "REPO", "RUNNER", "TENSORBOARD", "WORKFLOW", "METRICS", "PARAMS", "PLOT"];
 
     public static DictionaryEnvironment Expand(IEnvironmentVariables environment)
     {

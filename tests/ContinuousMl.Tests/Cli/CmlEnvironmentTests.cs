@@ -16,6 +16,17 @@ public class CmlEnvironmentTests
         Assert.Null(expanded.Get("CML_COMMENT_DRIVER"));
     }
 
+    [Theory]
+    [InlineData("CML_METRICS_LOG")]
+    [InlineData("CML_PARAMS_LOG")]
+    [InlineData("CML_PLOT_LOG")]
+    public void Global_variables_reach_our_own_commands_too(string variable)
+    {
+        var expanded = CmlEnvironment.Expand(new DictionaryEnvironment { ["CML_LOG"] = "debug" });
+
+        Assert.Equal("debug", expanded.Get(variable));
+    }
+
     [Fact]
     public void Legacy_prefixes_are_copied_to_the_current_ones()
     {
