@@ -30,6 +30,17 @@ public sealed class PlotRunner(string workingDirectory, GitCli git, Func<IChartI
         }
 
         var inputs = await new PlotInputResolver(workingDirectory, files).ResolveAsync(request.Inputs, baseSide, cancellationToken).ConfigureAwait(false);
+        if (baseSide is not null)
+        {
+            foreach (var input in inputs.SelectMany(i => i).Where(i => i.Head is null || i.Base is null))
+            {
+                logger.LogInformation(
+                    "{Path} is only {Where}: drawn without the other side",
+                    input.Path,
+                    input.Head is null ? $"at {baseSide.Label}" : "in the workspace");
+            }
+        }
+
         var charts = BuildCharts(request, inputs, baseSide, PreselectionBuckets(request, format));
         return format == PlotFormat.Mermaid
             ? await WriteMermaidAsync(request, charts, cancellationToken).ConfigureAwait(false)
@@ -170,6 +181,11 @@ public sealed class PlotRunner(string workingDirectory, GitCli git, Func<IChartI
         }
 
         var path = Path.GetFullPath(request.Output, workingDirectory);
+        if (Directory.Exists(path) || request.Output.EndsWith('/') || request.Output.EndsWith(Path.DirectorySeparatorChar))
+        {
+            throw new CmlException($"-o {request.Output} is a folder, but Mermaid charts go into one Markdown file: name it, e.g. -o charts.md", ExitCodes.Usage);
+        }
+
         CreateParent(path);
         var text = string.Join('\n', rendered.Select(r => r.Markdown));
         await File.WriteAllTextAsync(path, text, new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);

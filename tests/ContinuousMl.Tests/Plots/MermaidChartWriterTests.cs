@@ -57,8 +57,9 @@ public partial class MermaidChartWriterTests
     {
         var random = new Random(11);
         var points = Enumerable.Range(0, 100_000).Select(i => new DataPoint(i, 1 + random.NextDouble())).ToArray();
+        // Side by side, so one slot holds both: LTTB alone would keep only one of them.
         points[31_415] = new DataPoint(31_415, 7.5);
-        points[27_182] = new DataPoint(27_182, -2.25);
+        points[31_416] = new DataPoint(31_416, -2.25);
         var text = MermaidChartWriter.Write(Chart(Series("loss", SeriesRole.Head, points)), 150);
 
         var line = Assert.Single(Series(text, "line"));

@@ -69,7 +69,10 @@ public sealed class PlotRunnerTests : IDisposable
 
         var charts = await Run(new PlotRequest
         {
-            Kind = PlotKind.Line, Inputs = ["dvclive/plots/metrics/loss.tsv"], BaseRevision = "main", Format = PlotFormat.Mermaid,
+            Kind = PlotKind.Line,
+            Inputs = ["dvclive/plots/metrics/loss.tsv"],
+            BaseRevision = "main",
+            Format = PlotFormat.Mermaid,
         });
 
         var markdown = Assert.Single(charts).Markdown;
@@ -131,6 +134,16 @@ public sealed class PlotRunnerTests : IDisposable
         var error = await Assert.ThrowsAsync<CmlException>(() => Run(new PlotRequest { Kind = PlotKind.Line, Inputs = ["nope.tsv"] }));
 
         Assert.Equal("nope.tsv: no such file or folder", error.Message);
+    }
+
+    [Fact]
+    public async Task A_folder_without_plot_files_is_an_error_naming_it()
+    {
+        Write("logs/readme.txt.bak", "nothing to plot");
+
+        var error = await Assert.ThrowsAsync<CmlException>(() => Run(new PlotRequest { Kind = PlotKind.Line, Inputs = ["logs/"] }));
+
+        Assert.Equal("logs: no .csv, .tsv, .json files in this folder", error.Message);
     }
 
     [Fact]
