@@ -13,6 +13,8 @@ public sealed class BitbucketClient
         PullRequests = new BitbucketPullRequestsClient(connection);
         Downloads = new BitbucketDownloadsClient(connection);
         Users = new BitbucketUsersClient(connection);
+        Reports = new BitbucketReportsClient(connection);
+        Pipelines = new BitbucketPipelinesClient(connection);
     }
 
     /// <summary>The API base with a trailing slash.</summary>
@@ -28,4 +30,8 @@ public sealed class BitbucketClient
     internal BitbucketDownloadsClient Downloads { get; }
 
     internal BitbucketUsersClient Users { get; }
+
+    internal BitbucketReportsClient Reports { get; }
+
+    internal BitbucketPipelinesClient Pipelines { get; }
 }

@@ -31,7 +31,7 @@ public static class CmlApplication
             if (parse.Errors.Count > 0)
             {
                 var commandName = parse.CommandResult.Command is RootCommand ? "cml" : "cml " + string.Join(' ', CommandPath(parse.CommandResult.Command));
-                await console.Error.WriteLineAsync(redactor.Redact($"cml: {parse.Errors[0].Message} (see `{commandName} --help`)")).ConfigureAwait(false);
+                await console.Error.WriteLineAsync(redactor.Redact($"cml: {OneLine(parse.Errors[0].Message)} (see `{commandName} --help`)")).ConfigureAwait(false);
                 return ExitCodes.Usage;
             }
 
@@ -84,6 +84,13 @@ public static class CmlApplication
         sendComment.Hidden = invoked != sendComment.Name;
         root.Subcommands.Add(sendComment);
 
+        new CheckCreateCommand(runtime).AddTo(root, invoked, booleanFlags);
+        new PullRequestCreateCommand(runtime).AddTo(root, booleanFlags);
+        new WorkflowRerunCommand(runtime).AddTo(root, invoked, booleanFlags);
+        new AssetPublishCommand(runtime).AddTo(root, invoked, booleanFlags);
+        new TensorboardConnectCommand(runtime).AddTo(root, invoked, booleanFlags);
+        new RepoPrepareCommand(runtime).AddTo(root, invoked, booleanFlags);
+
         foreach (var kind in (ReadOnlySpan<MetricsKind>)[MetricsKind.Metrics, MetricsKind.Params])
         {
             var diff = new MetricsDiffCommand(runtime, kind);
@@ -94,6 +101,8 @@ public static class CmlApplication
         var plot = new PlotCommand(runtime);
         booleanFlags.UnionWith(plot.Binding.BooleanFlags);
         root.Subcommands.Add(plot.Build());
+
+        new ReportCommand(runtime).AddTo(root, booleanFlags);
 
         return (root, booleanFlags);
     }

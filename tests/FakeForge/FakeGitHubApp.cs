@@ -30,12 +30,16 @@ internal static class FakeGitHubApp
         IssueCommentEndpoints.Map(app);
         CommitCommentEndpoints.Map(app);
         PullRequestEndpoints.Map(app);
+        PullRequestWriteEndpoints.Map(app);
+        GraphQlEndpoints.Map(app);
         GitBlobEndpoints.Map(app);
         GitTreeEndpoints.Map(app);
         GitCommitEndpoints.Map(app);
         GitRefEndpoints.Map(app);
         WebEndpoints.Map(app);
         AssetEndpoints.Map(app);
+        CheckRunEndpoints.Map(app);
+        WorkflowRunEndpoints.Map(app);
 
         // GitHub answers unknown routes (and known routes with another method) with a JSON 404.
         app.MapFallback(() => new JsonNodeResult(ApiErrorException.NotFound().ToJson(), StatusCodes.Status404NotFound));

@@ -22,6 +22,7 @@ public sealed class CommentCreateHandler(
     TextWriter stdout)
 {
     private readonly ILogger logger = loggers.CreateLogger("comment");
+    private readonly CommentPoster poster = new(environment, connector, redactor, loggers);
 
     public async Task<int> RunAsync(GlobalSettings globals, CommentCreateSettings settings, CancellationToken cancellationToken)
     {
@@ -84,69 +85,27 @@ public sealed class CommentCreateHandler(
             return ExitCodes.Success;
         }
 
-        var connection = await ConnectAsync(globals, settings, ci, git, cancellationToken).ConfigureAwait(false);
+        var connection = await poster.ConnectAsync(globals, settings.PublishUrl, ci, git, cancellationToken).ConfigureAwait(false);
         var body = settings.Publish
-            ? (await publisher.PublishAsync(report.Text, report.Path, connection.Assets, cancellationToken).ConfigureAwait(false)).Markdown
+            ? await poster.PublishAssetsAsync(connection, report.Text, report.Path, workspace, cancellationToken).ConfigureAwait(false)
             : report.Text;
         var fullBody = watermark?.AppendTo(body) ?? body;
-        var budget = connection.Forge.Limits.MaxCommentCharacters - (watermark is null ? 0 : watermark.Text.Length + 2);
-        var fitted = ReportBudget.Fit(body, budget, FullReportLocation(settings.MarkdownFile, ci));
-        if (fitted.Length < body.Length)
-        {
-            logger.LogWarning("the report has {Length} characters, more than {Forge} accepts in a comment; it was shortened", body.Length, connection.Forge.Name);
-        }
-
-        body = watermark?.AppendTo(fitted) ?? fitted;
+        var fitted = poster.Fit(connection, body, watermark, CommentPoster.FullReportLocation(settings.MarkdownFile, ci));
+        body = watermark?.AppendTo(fitted.Text) ?? fitted.Text;
 
         try
         {
-
-            var targetContext = new ForgeTargetContext(ci, connection.Forge, git, logger);
-            var target = await CommentTargetParser.ResolveAsync(
-                new CommentTargetRequest(settings.Target, settings.CommitSha, settings.PullRequest), targetContext, cancellationToken).ConfigureAwait(false);
-            var comment = await new CommentPublisher(connection.Forge, logger).PublishAsync(target, body, watermark, settings.Update, cancellationToken).ConfigureAwait(false);
+            var target = new CommentTargetRequest(settings.Target, settings.CommitSha, settings.PullRequest);
+            var comment = await poster.PostAsync(connection, ci, git, target, body, watermark, settings.Update, cancellationToken).ConfigureAwait(false);
             await stdout.WriteLineAsync(comment.Url).ConfigureAwait(false);
             return ExitCodes.Success;
         }
         catch (CmlException ex)
         {
             var kept = await KeepRenderedReportAsync(fullBody).ConfigureAwait(false);
-            throw new CmlException($"{ex.Message} (the rendered report is in {kept})", ex.ExitCode, ex);
+            var inSummary = await KeepInJobSummaryAsync(ci, fullBody, kept).ConfigureAwait(false);
+            throw new CmlException($"{ex.Message} (the rendered report is in {kept}{(inSummary ? " and in the job summary" : string.Empty)})", ex.ExitCode, ex);
         }
-    }
-
-    private async Task<ForgeConnection> ConnectAsync(GlobalSettings globals, CommentCreateSettings settings, CiContext ci, GitCli git, CancellationToken cancellationToken)
-    {
-        var repository = await ResolveRepositoryAsync(globals.Repo, ci, git, cancellationToken).ConfigureAwait(false);
-        var driver = DriverResolver.Resolve(globals.Driver, repository, environment);
-        var token = TokenResolver.Resolve(environment, globals.Token)
-            ?? throw new CmlException("token not found: set REPO_TOKEN (or GITHUB_TOKEN, GITLAB_TOKEN, BITBUCKET_TOKEN), or pass --token");
-        redactor.Add(token.Value);
-        logger.LogDebug("posting to {Repository} with the {Driver} driver and the {Token}", repository, driver, token);
-        return connector.Connect(driver, repository, token, ci, settings.PublishUrl);
-    }
-
-    private static string FullReportLocation(string markdownFile, CiContext ci) =>
-        ci.Name == GitHubActions.CiName && ci.RepositoryUrl is not null && ci.RunId is not null
-            ? $"in `{markdownFile}` of workflow run {ci.RepositoryUrl}/actions/runs/{ci.RunId}"
-            : $"in `{markdownFile}` of the job's workspace";
-
-    private static async Task<RepositoryUrl> ResolveRepositoryAsync(string? explicitRepo, CiContext ci, GitCli git, CancellationToken cancellationToken)
-    {
-        if (!string.IsNullOrEmpty(explicitRepo))
-        {
-            return RepositoryUrl.Parse(explicitRepo, ci.ServerUrl);
-        }
-
-        if (!string.IsNullOrEmpty(ci.RepositoryUrl))
-        {
-            return RepositoryUrl.Parse(ci.RepositoryUrl);
-        }
-
-        var remote = await git.RemoteUrlAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        return remote is not null && RepositoryUrl.TryParse(remote, out var parsed)
-            ? parsed
-            : throw new CmlException("repository not found: run inside a git checkout with an origin remote, or pass --repo https://host/owner/name");
     }
 
     private static async Task<(string Text, string Path)> ReadReportAsync(string file, CancellationToken cancellationToken)
@@ -176,6 +135,25 @@ public sealed class CommentCreateHandler(
         }
 
         return new Watermark(settings.WatermarkTitle, ci.WorkflowId, ci.RunId, sha);
+    }
+
+    // The job summary needs no write access, so a report a forge refused still reaches the run's page.
+    private async Task<bool> KeepInJobSummaryAsync(CiContext ci, string body, string kept)
+    {
+        if (ci.SummaryFile is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            return await JobSummaryWriter.AppendAsync(ci.SummaryFile, body, $"in `{kept}` of the job's workspace", CancellationToken.None).ConfigureAwait(false) is not null;
+        }
+        catch (IOException ex)
+        {
+            logger.LogWarning("could not write the job summary {Path}: {Message}", ci.SummaryFile, ex.Message);
+            return false;
+        }
     }
 
     // Written even when the job is being cancelled: nothing the user wrote is lost.

@@ -36,9 +36,19 @@ public static class CmlServices
             sp.GetRequiredService<HttpPipelineOptions>(), sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<HttpClient>(), redactor, environment));
         services.AddSingleton(sp => new CommentCreateHandler(
             environment, sp.GetRequiredService<ForgeConnector>(), redactor, sp.GetRequiredService<ILoggerFactory>(), console.Out));
+        services.AddSingleton(sp => new ForgeSessionOpener(environment, sp.GetRequiredService<ForgeConnector>(), redactor));
+        services.AddSingleton(sp => new CheckCreateHandler(environment, sp.GetRequiredService<ForgeSessionOpener>(), sp.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton(sp => new WorkflowRerunHandler(environment, sp.GetRequiredService<ForgeSessionOpener>(), sp.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton(sp => new AssetPublishHandler(
+            environment, sp.GetRequiredService<ForgeSessionOpener>(), sp.GetRequiredService<HttpClient>(), sp.GetRequiredService<ILoggerFactory>(), console.Out));
+        services.AddSingleton(sp => new PullRequestCreateHandler(
+            environment, sp.GetRequiredService<ForgeSessionOpener>(), redactor, sp.GetRequiredService<ILoggerFactory>(), console.Out));
+        services.AddSingleton(sp => new RepoPrepareHandler(environment, sp.GetRequiredService<ForgeSessionOpener>(), redactor, sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton(sp => new MetricsDiffHandler(environment, sp.GetRequiredService<ILoggerFactory>(), console.Out));
         // The lambda keeps ScottPlot and Skia unloaded until a PNG or SVG is actually drawn.
         services.AddSingleton(sp => new PlotCommandHandler(sp.GetRequiredService<ILoggerFactory>(), console.Out, () => new ScottPlotChartRenderer()));
+        services.AddSingleton(sp => new ReportHandler(
+            environment, sp.GetRequiredService<ForgeConnector>(), redactor, sp.GetRequiredService<ILoggerFactory>(), console.Out, () => new ScottPlotChartRenderer()));
         return builder.Build();
     }
 }

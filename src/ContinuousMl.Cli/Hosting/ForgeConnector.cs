@@ -3,6 +3,7 @@ using ContinuousMl.Bitbucket;
 using ContinuousMl.Ci;
 using ContinuousMl.Errors;
 using ContinuousMl.GitHub;
+using ContinuousMl.GitHub.GraphQl;
 using ContinuousMl.GitLab;
 using ContinuousMl.Http;
 using Microsoft.Extensions.Logging;
@@ -24,7 +25,12 @@ public sealed class ForgeConnector(
             var gitLab = GitLabApi.Create(repository, token.Value, ci.ApiUrl, CmlVersion.Current, pipelineOptions, gitLabLogger);
             return new ForgeConnection(
                 new GitLabForge(gitLab, gitLabLogger, GitLabForge.IdentityResolver(gitLab, gitLabLogger)),
-                publishUrl is null ? new GitLabAssetStore(gitLab, gitLabLogger) : new PublishUrlAssetStore(http, ParsePublishUrl(publishUrl)));
+                publishUrl is null ? new GitLabAssetStore(gitLab, gitLabLogger) : new PublishUrlAssetStore(http, ParsePublishUrl(publishUrl)))
+            {
+                Checks = new GitLabChecks(gitLab, gitLabLogger),
+                Pipelines = new GitLabReruns(gitLab, gitLabLogger),
+                PullRequests = new GitLabMergeRequests(gitLab, gitLabLogger),
+            };
         }
 
         if (driver == DriverResolver.Bitbucket)
@@ -52,7 +58,13 @@ public sealed class ForgeConnector(
         IAssetStore assets = publishUrl is null
             ? new GitHubAssetStore(client, target, logger)
             : new PublishUrlAssetStore(http, ParsePublishUrl(publishUrl));
-        return new ForgeConnection(forge, assets);
+        return new ForgeConnection(forge, assets)
+        {
+            Checks = new GitHubChecks(client, target, logger),
+            Pipelines = new GitHubReruns(client, target, logger),
+            PullRequests = new GitHubPullRequests(
+                client, target, () => GitHubGraphQlClient.Create(apiBase, token.Value, CmlVersion.Current, pipelineOptions, logger), logger),
+        };
     }
 
     private ForgeConnection ConnectBitbucket(RepositoryUrl repository, ResolvedToken token, string? publishUrl)
@@ -76,7 +88,12 @@ public sealed class ForgeConnector(
         IAssetStore assets = publishUrl is null
             ? new BitbucketAssetStore(client, target, logger)
             : new PublishUrlAssetStore(http, ParsePublishUrl(publishUrl));
-        return new ForgeConnection(new BitbucketForge(client, target, logger), assets);
+        return new ForgeConnection(new BitbucketForge(client, target, logger), assets)
+        {
+            Checks = new BitbucketChecks(client, target, logger),
+            Pipelines = new BitbucketReruns(client, target, logger),
+            PullRequests = new BitbucketPullRequests(client, target, logger),
+        };
     }
 
     private static Uri ParsePublishUrl(string publishUrl) =>

@@ -13,6 +13,7 @@ public sealed class GitCli
 {
     private readonly string executable;
     private readonly bool trustRepository;
+    private IReadOnlyDictionary<string, string> extraEnvironment = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <param name="workingDirectory">Where git runs; the current directory when null.</param>
     /// <param name="executable">The git executable, looked up on PATH unless rooted.</param>
@@ -29,6 +30,16 @@ public sealed class GitCli
 
     /// <summary>The directory git runs in, or null for the process's current directory.</summary>
     public string? WorkingDirectory { get; }
+
+    /// <summary>
+    /// The same git with <paramref name="variables"/> added to every child's environment: how a secret (an
+    /// authorization header through <c>GIT_CONFIG_*</c>) reaches git without appearing in its arguments or config.
+    /// </summary>
+    public GitCli WithEnvironment(IReadOnlyDictionary<string, string> variables)
+    {
+        ArgumentNullException.ThrowIfNull(variables);
+        return new GitCli(WorkingDirectory, executable, trustRepository) { extraEnvironment = variables };
+    }
 
     /// <summary>Runs <c>git args…</c> and captures its output.</summary>
     public Task<GitResult> RunAsync(params string[] args) => RunAsync(args, CancellationToken.None);
@@ -54,6 +65,11 @@ public sealed class GitCli
 
         startInfo.Environment["GIT_TERMINAL_PROMPT"] = "0";
         startInfo.Environment["GIT_OPTIONAL_LOCKS"] = "0";
+        foreach (var (name, value) in extraEnvironment)
+        {
+            startInfo.Environment[name] = value;
+        }
+
         if (trustRepository)
         {
             startInfo.ArgumentList.Add("-c");

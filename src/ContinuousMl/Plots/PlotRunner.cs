@@ -113,7 +113,7 @@ public sealed class PlotRunner(string workingDirectory, GitCli git, Func<IChartI
     /// Enough preselected points for the last downsampling step to choose well: four candidates per point drawn,
     /// where an image draws about two points per pixel column and Mermaid draws <c>--max-points</c>.
     /// </summary>
-    private static int PreselectionBuckets(PlotRequest request, PlotFormat format)
+    public static int PreselectionBuckets(PlotRequest request, PlotFormat format)
     {
         var drawn = format == PlotFormat.Mermaid
             ? request.MaxPoints
@@ -121,7 +121,8 @@ public sealed class PlotRunner(string workingDirectory, GitCli git, Func<IChartI
         return Math.Max(2 * drawn, 64);
     }
 
-    private static List<ChartSpec> BuildCharts(PlotRequest request, IReadOnlyList<IReadOnlyList<PlotInput>> inputs, BaseSide? baseSide, int buckets)
+    /// <summary>The charts one request draws from its resolved inputs; <c>cml report</c> calls this for every plot it finds.</summary>
+    public static List<ChartSpec> BuildCharts(PlotRequest request, IReadOnlyList<IReadOnlyList<PlotInput>> inputs, BaseSide? baseSide, int buckets)
     {
         var all = inputs.SelectMany(i => i).ToArray();
         var stems = new HashSet<string>(StringComparer.Ordinal);

@@ -16,9 +16,11 @@ public static class BitbucketScopes
     public const string PullRequestWrite = "pullrequest:write";
     public const string Issue = "issue";
     public const string IssueWrite = "issue:write";
+    public const string Pipeline = "pipeline";
+    public const string PipelineWrite = "pipeline:write";
 
     /// <summary>What a token gets when a test names no scopes: everything <c>cml</c> could need.</summary>
-    public static readonly IReadOnlyList<string> All = [Account, PullRequestWrite, IssueWrite];
+    public static readonly IReadOnlyList<string> All = [Account, PullRequestWrite, IssueWrite, PipelineWrite];
 
     private static readonly Dictionary<string, string[]> Implied = new(StringComparer.Ordinal)
     {
@@ -27,6 +29,8 @@ public static class BitbucketScopes
         [PullRequestWrite] = [PullRequest, RepositoryWrite, Repository],
         [Issue] = [Repository],
         [IssueWrite] = [Issue, Repository],
+        [Pipeline] = [Repository],
+        [PipelineWrite] = [Pipeline, Repository],
     };
 
     internal static IReadOnlySet<string> Expand(IEnumerable<string> scopes)

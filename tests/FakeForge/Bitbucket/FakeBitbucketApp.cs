@@ -20,7 +20,10 @@ internal static class FakeBitbucketApp
         BitbucketUserEndpoints.Map(app);
         BitbucketCommentEndpoints.Map(app);
         BitbucketPullRequestEndpoints.Map(app);
+        BitbucketPullRequestWriteEndpoints.Map(app);
         BitbucketDownloadEndpoints.Map(app);
+        BitbucketReportEndpoints.Map(app);
+        BitbucketPipelineEndpoints.Map(app);
 
         // Bitbucket answers unknown API routes with its JSON 404; anything else is a plain page.
         app.MapFallback(context => context.Request.Path.StartsWithSegments("/2.0")

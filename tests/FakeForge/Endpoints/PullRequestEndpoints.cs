@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace FakeForge.Endpoints;
 
-/// <summary>Pull requests: one by number, a list by state, and the open ones whose head is a commit.</summary>
+/// <summary>Pull requests: one by number, a list by state (and head and base), and the open ones whose head is a commit.</summary>
 internal static class PullRequestEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
@@ -27,7 +27,19 @@ internal static class PullRequestEndpoints
         }
 
         var roots = UrlRoots.From(context, state);
-        return Paginator.Page(context, state.ListPullRequests(owner, repo, wanted), p => IssueJson.RenderPullRequest(roots, repository, p));
+        IEnumerable<State.IssueRecord> pulls = state.ListPullRequests(owner, repo, wanted);
+        // head is "user:branch" (or "organization:branch"), base a branch name, as GitHub filters them.
+        if (context.Request.Query["head"].ToString() is { Length: > 0 } head)
+        {
+            pulls = pulls.Where(p => $"{p.PullRequest!.HeadRepository.Owner.Login}:{p.PullRequest.HeadRef}".Equals(head, StringComparison.OrdinalIgnoreCase));
+        }
+
+        if (context.Request.Query["base"].ToString() is { Length: > 0 } baseRef)
+        {
+            pulls = pulls.Where(p => p.PullRequest!.BaseRef == baseRef);
+        }
+
+        return Paginator.Page(context, pulls.ToArray(), p => IssueJson.RenderPullRequest(roots, repository, p));
     }
 
     private static IResult Get(HttpContext context, GitHubState state, string owner, string repo, int number)

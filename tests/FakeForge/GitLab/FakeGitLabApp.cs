@@ -30,7 +30,10 @@ internal static class FakeGitLabApp
         GitLabMetaEndpoints.Map(app);
         GitLabNoteEndpoints.Map(app);
         GitLabCommitEndpoints.Map(app);
+        GitLabMergeRequestEndpoints.Map(app);
         GitLabUploadEndpoints.Map(app);
+        GitLabStatusEndpoints.Map(app);
+        GitLabPipelineEndpoints.Map(app);
 
         // The default fallback skips paths that look like files ({*path:nonfile}); uploads are exactly that.
         app.MapFallback("{**path}", GitLabUploadEndpoints.WebFallback);
