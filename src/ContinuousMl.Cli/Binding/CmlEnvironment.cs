@@ -33,7 +33,10 @@ public static class CmlEnvironment
             {
                 if (name.StartsWith(legacy, StringComparison.Ordinal))
                 {
+                    // Moved, not copied: CML_TENSORBOARD_DEV_X left in place would read as an unknown
+                    // CML_TENSORBOARD_* option.
                     expanded[current + name[legacy.Length..]] = value;
+                    expanded[name] = null;
                 }
             }
         }

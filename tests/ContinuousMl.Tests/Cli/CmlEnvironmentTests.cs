@@ -34,7 +34,16 @@ public class CmlEnvironmentTests
 
         Assert.Equal("pr", expanded.Get("CML_COMMENT_TARGET"));
         Assert.Equal("0", expanded.Get("CML_REPO_FETCH_DEPTH"));
-        Assert.Equal("pr", expanded.Get("CML_SEND_COMMENT_TARGET"));
+        Assert.Null(expanded.Get("CML_SEND_COMMENT_TARGET"));
+    }
+
+    [Fact]
+    public void Legacy_tensorboard_variables_are_not_unknown_tensorboard_options()
+    {
+        var expanded = CmlEnvironment.Expand(new DictionaryEnvironment { ["CML_TENSORBOARD_DEV_CREDENTIALS"] = "c" });
+
+        Assert.Equal("c", expanded.Get("CML_TENSORBOARD_CREDENTIALS"));
+        Assert.DoesNotContain(expanded.All().Keys, name => name.StartsWith("CML_TENSORBOARD_DEV_", StringComparison.Ordinal));
     }
 
     [Theory]
