@@ -92,12 +92,12 @@ public sealed class ReportHandler(
         try
         {
             var connection = await poster.ConnectAsync(globals, settings.PublishUrl, ci, git, cancellationToken).ConfigureAwait(false);
-            published = await poster.PublishAssetsAsync(connection, built.Markdown, built.ReportFile, workspace, cancellationToken).ConfigureAwait(false);
+            published = await poster.PublishAssetsAsync(connection, built.Markdown, built.ReportFile, AssetRoot(output, workspace), cancellationToken).ConfigureAwait(false);
             var watermark = new Watermark(settings.WatermarkTitle, ci.WorkflowId, ci.RunId, commit);
             var fitted = poster.Fit(connection, published, watermark, location);
             var comment = await poster.PostAsync(
                 connection, ci, git, new CommentTargetRequest(settings.Target), watermark.AppendTo(fitted.Text), watermark, settings.Update, cancellationToken).ConfigureAwait(false);
-            await WriteSummaryAsync(summaryFile, published, location).ConfigureAwait(false);
+            await WriteSummaryAsync(summaryFile, published, $"in `{shown}` of the job's workspace").ConfigureAwait(false);
             await stdout.WriteLineAsync(comment.Url).ConfigureAwait(false);
         }
         catch (CmlException ex) when (ReadOnlyTokenAdvice.IsReadOnlyRefusal(ex))
@@ -176,6 +176,18 @@ public sealed class ReportHandler(
         }
 
         return label.Length == 0 ? "." : label;
+    }
+
+    /// <summary>
+    /// Where published files must be: the workspace, or the report folder itself when <c>--out</c> is elsewhere (the
+    /// charts and the notes' files are copied there, so the report needs nothing outside it).
+    /// </summary>
+    private static string AssetRoot(string output, string workspace)
+    {
+        var relative = Path.GetRelativePath(workspace, output);
+        return relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative)
+            ? output
+            : workspace;
     }
 
     private static bool LooksLikeFolder(string value) =>

@@ -94,7 +94,16 @@ public static class ReportHtmlWriter
             return null;
         }
 
-        var content = File.ReadAllBytes(location.RealPath!);
+        byte[] content;
+        try
+        {
+            content = File.ReadAllBytes(location.RealPath!);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
         return $"data:{MediaTypeSniffer.Sniff(content, location.FullPath!)};base64,{Convert.ToBase64String(content)}";
     }
 }
