@@ -73,17 +73,13 @@ public sealed class AssetPublishCommand
         }
 
         globals.AddTo(command);
-        command.SetAction((result, cancellationToken) =>
-        {
-            var settings = Read(result);
-            var global = globals.Read(result);
-            return runtime.RunAsync(
-                global.Log,
-                bind,
-                deprecation,
-                (services, token) => services.GetRequiredService<AssetPublishHandler>().RunAsync(global, settings, token),
-                cancellationToken);
-        });
+        runtime.SetAction(
+            command,
+            globals,
+            bind,
+            deprecation,
+            result => Read(result),
+            (services, global, settings, token) => services.GetRequiredService<AssetPublishHandler>().RunAsync(global, settings, token));
         return command;
     }
 

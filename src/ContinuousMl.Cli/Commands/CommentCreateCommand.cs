@@ -64,17 +64,13 @@ public sealed class CommentCreateCommand
         }
 
         globals.AddTo(command);
-        command.SetAction((result, cancellationToken) =>
-        {
-            var settings = Read(result, forceUpdate);
-            var global = globals.Read(result);
-            return runtime.RunAsync(
-                global.Log,
-                bind,
-                deprecation,
-                (services, token) => services.GetRequiredService<CommentCreateHandler>().RunAsync(global, settings, token),
-                cancellationToken);
-        });
+        runtime.SetAction(
+            command,
+            globals,
+            bind,
+            deprecation,
+            result => Read(result, forceUpdate),
+            (services, global, settings, token) => services.GetRequiredService<CommentCreateHandler>().RunAsync(global, settings, token));
         return command;
     }
 

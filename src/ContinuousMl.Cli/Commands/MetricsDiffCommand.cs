@@ -93,17 +93,13 @@ public sealed class MetricsDiffCommand
         }
 
         globals.AddTo(diff);
-        diff.SetAction((result, cancellationToken) =>
-        {
-            var settings = Read(result);
-            var global = globals.Read(result);
-            return runtime.RunAsync(
-                global.Log,
-                bind,
-                deprecation: null,
-                (services, token) => services.GetRequiredService<MetricsDiffHandler>().RunAsync(settings, token),
-                cancellationToken);
-        });
+        runtime.SetAction(
+            diff,
+            globals,
+            bind,
+            null,
+            result => Read(result),
+            (services, _, settings, token) => services.GetRequiredService<MetricsDiffHandler>().RunAsync(settings, token));
 
         var group = new Command(Noun, kind == MetricsKind.Metrics ? "Compare metrics files across revisions" : "Compare params files across revisions");
         group.Subcommands.Add(diff);

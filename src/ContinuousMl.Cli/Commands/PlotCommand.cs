@@ -111,18 +111,13 @@ public sealed class PlotCommand
         }
 
         globals.AddTo(command);
-        command.SetAction((result, cancellationToken) =>
-        {
-            var request = Read(result, kind);
-            var silent = result.GetValue(quiet);
-            var global = globals.Read(result);
-            return runtime.RunAsync(
-                global.Log,
-                bind,
-                deprecation: null,
-                (services, token) => services.GetRequiredService<PlotCommandHandler>().RunAsync(request, silent, token),
-                cancellationToken);
-        });
+        runtime.SetAction(
+            command,
+            globals,
+            bind,
+            null,
+            result => (Request: Read(result, kind), Silent: result.GetValue(quiet)),
+            (services, _, settings, token) => services.GetRequiredService<PlotCommandHandler>().RunAsync(settings.Request, settings.Silent, token));
         return command;
     }
 

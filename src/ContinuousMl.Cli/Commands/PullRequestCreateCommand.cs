@@ -53,17 +53,13 @@ public sealed class PullRequestCreateCommand
         }
 
         globals.AddTo(command);
-        command.SetAction((result, cancellationToken) =>
-        {
-            var settings = Read(result, globs, flags);
-            var global = globals.Read(result);
-            return runtime.RunAsync(
-                global.Log,
-                bind,
-                deprecation: null,
-                (services, token) => services.GetRequiredService<PullRequestCreateHandler>().RunAsync(global, settings, token),
-                cancellationToken);
-        });
+        runtime.SetAction(
+            command,
+            globals,
+            bind,
+            null,
+            result => Read(result, globs, flags),
+            (services, global, settings, token) => services.GetRequiredService<PullRequestCreateHandler>().RunAsync(global, settings, token));
         return command;
     }
 

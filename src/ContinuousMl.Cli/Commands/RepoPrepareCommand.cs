@@ -56,17 +56,13 @@ public sealed class RepoPrepareCommand
         }
 
         globals.AddTo(command);
-        command.SetAction((result, cancellationToken) =>
-        {
-            var settings = Read(result);
-            var global = globals.Read(result);
-            return runtime.RunAsync(
-                global.Log,
-                bind,
-                deprecation: null,
-                (services, token) => services.GetRequiredService<RepoPrepareHandler>().RunAsync(global, settings, token),
-                cancellationToken);
-        });
+        runtime.SetAction(
+            command,
+            globals,
+            bind,
+            null,
+            result => Read(result),
+            (services, global, settings, token) => services.GetRequiredService<RepoPrepareHandler>().RunAsync(global, settings, token));
         return command;
     }
 

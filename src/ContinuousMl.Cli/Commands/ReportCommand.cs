@@ -84,17 +84,13 @@ public sealed class ReportCommand
         }
 
         globals.AddTo(command);
-        command.SetAction((result, cancellationToken) =>
-        {
-            var settings = Read(result);
-            var global = globals.Read(result);
-            return runtime.RunAsync(
-                global.Log,
-                bind,
-                deprecation: null,
-                (services, token) => services.GetRequiredService<ReportHandler>().RunAsync(global, settings, token),
-                cancellationToken);
-        });
+        runtime.SetAction(
+            command,
+            globals,
+            bind,
+            null,
+            result => Read(result),
+            (services, global, settings, token) => services.GetRequiredService<ReportHandler>().RunAsync(global, settings, token));
         return command;
     }
 

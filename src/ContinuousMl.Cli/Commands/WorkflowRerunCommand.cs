@@ -48,18 +48,19 @@ public sealed class WorkflowRerunCommand
         var command = new Command(name, $"{description}\n{DocsUrl}");
         command.Options.Add(id);
         globals.AddTo(command);
-        command.SetAction((result, cancellationToken) =>
-        {
-            var value = result.GetValue(id);
-            var settings = new WorkflowRerunSettings(string.IsNullOrWhiteSpace(value) ? null : value.Trim());
-            var global = globals.Read(result);
-            return runtime.RunAsync(
-                global.Log,
-                bind,
-                deprecation,
-                (services, token) => services.GetRequiredService<WorkflowRerunHandler>().RunAsync(global, settings, token),
-                cancellationToken);
-        });
+        runtime.SetAction(
+            command,
+            globals,
+            bind,
+            deprecation,
+            result => ReadSettings(result),
+            (services, global, settings, token) => services.GetRequiredService<WorkflowRerunHandler>().RunAsync(global, settings, token));
         return command;
+    }
+
+    private WorkflowRerunSettings ReadSettings(ParseResult result)
+    {
+        var value = result.GetValue(id);
+        return new WorkflowRerunSettings(string.IsNullOrWhiteSpace(value) ? null : value.Trim());
     }
 }

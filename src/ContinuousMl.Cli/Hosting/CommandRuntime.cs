@@ -1,5 +1,7 @@
+using System.CommandLine;
 using ContinuousMl.Ci;
 using ContinuousMl.Cli.Binding;
+using ContinuousMl.Cli.Commands;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -42,4 +44,22 @@ public sealed class CommandRuntime(IEnvironmentVariables environment, CmlConsole
 
         return await body(host.Services, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Sets a command's action: read its settings and the global options from the parse, then run the handler in
+    /// a host built for this run.
+    /// </summary>
+    public void SetAction<TSettings>(
+        Command command,
+        GlobalOptions globals,
+        BoundOptions binding,
+        string? deprecation,
+        Func<ParseResult, TSettings> read,
+        Func<IServiceProvider, GlobalSettings, TSettings, CancellationToken, Task<int>> run) =>
+        command.SetAction((result, cancellationToken) =>
+        {
+            var settings = read(result);
+            var global = globals.Read(result);
+            return RunAsync(global.Log, binding, deprecation, (services, token) => run(services, global, settings, token), cancellationToken);
+        });
 }
