@@ -16,13 +16,12 @@ namespace ContinuousMl.Cli.Commands;
 /// </summary>
 public sealed class CommentCreateHandler(
     IEnvironmentVariables environment,
-    ForgeConnector connector,
-    SecretRedactor redactor,
+    ForgeSessionOpener opener,
     ILoggerFactory loggers,
     TextWriter stdout)
 {
     private readonly ILogger logger = loggers.CreateLogger("comment");
-    private readonly CommentPoster poster = new(environment, connector, redactor, loggers);
+    private readonly CommentPoster poster = new(opener, loggers);
 
     public async Task<int> RunAsync(GlobalSettings globals, CommentCreateSettings settings, CancellationToken cancellationToken)
     {

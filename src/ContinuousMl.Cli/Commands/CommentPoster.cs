@@ -14,29 +14,9 @@ namespace ContinuousMl.Cli.Commands;
 /// files, fit the report into the forge's comment limit, and find-or-create the watermarked comment. Keeping the
 /// rendered report when a step fails is the caller's part, since each keeps it in its own place.
 /// </summary>
-public sealed class CommentPoster(IEnvironmentVariables environment, ForgeConnector connector, SecretRedactor redactor, ILoggerFactory loggers)
+public sealed class CommentPoster(ForgeSessionOpener opener, ILoggerFactory loggers)
 {
     private readonly ILogger logger = loggers.CreateLogger("comment");
-
-    /// <summary>The repository the options or the CI name, else the <c>origin</c> remote.</summary>
-    /// <exception cref="CmlException">None of them names one.</exception>
-    public static async Task<RepositoryUrl> ResolveRepositoryAsync(string? explicitRepo, CiContext ci, GitCli git, CancellationToken cancellationToken)
-    {
-        if (!string.IsNullOrEmpty(explicitRepo))
-        {
-            return RepositoryUrl.Parse(explicitRepo, ci.ServerUrl);
-        }
-
-        if (!string.IsNullOrEmpty(ci.RepositoryUrl))
-        {
-            return RepositoryUrl.Parse(ci.RepositoryUrl);
-        }
-
-        var remote = await git.RemoteUrlAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        return remote is not null && RepositoryUrl.TryParse(remote, out var parsed)
-            ? parsed
-            : throw new CmlException("repository not found: run inside a git checkout with an origin remote, or pass --repo https://host/owner/name");
-    }
 
     /// <summary>Where a shortened comment points its reader: the report file, and the CI run whose workspace has it.</summary>
     public static string FullReportLocation(string markdownFile, CiContext ci) =>
@@ -46,14 +26,8 @@ public sealed class CommentPoster(IEnvironmentVariables environment, ForgeConnec
 
     public async Task<ForgeConnection> ConnectAsync(GlobalSettings globals, string? publishUrl, CiContext ci, GitCli git, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(globals);
-        var repository = await ResolveRepositoryAsync(globals.Repo, ci, git, cancellationToken).ConfigureAwait(false);
-        var driver = DriverResolver.Resolve(globals.Driver, repository, environment);
-        var token = TokenResolver.Resolve(environment, globals.Token)
-            ?? throw new CmlException("token not found: set REPO_TOKEN (or GITHUB_TOKEN, GITLAB_TOKEN, BITBUCKET_TOKEN), or pass --token");
-        redactor.Add(token.Value);
-        logger.LogDebug("posting to {Repository} with the {Driver} driver and the {Token}", repository, driver, token);
-        return connector.Connect(driver, repository, token, ci, publishUrl);
+        var session = await opener.OpenAsync(globals, ci, git, logger, publishUrl, cancellationToken).ConfigureAwait(false);
+        return session.Connection;
     }
 
     /// <summary>Publishes what the report refers to and returns it pointing at the uploads.</summary>

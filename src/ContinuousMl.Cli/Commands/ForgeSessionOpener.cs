@@ -1,6 +1,7 @@
 using ContinuousMl.Ci;
 using ContinuousMl.Cli.Hosting;
 using ContinuousMl.Errors;
+using ContinuousMl.Git;
 using Microsoft.Extensions.Logging;
 
 namespace ContinuousMl.Cli.Commands;
@@ -12,32 +13,41 @@ namespace ContinuousMl.Cli.Commands;
 /// </summary>
 public sealed class ForgeSessionOpener(IEnvironmentVariables environment, ForgeConnector connector, SecretRedactor redactor)
 {
-    public async Task<ForgeSession> OpenAsync(GlobalSettings globals, JobLocation job, ILogger logger, CancellationToken cancellationToken)
+    public Task<ForgeSession> OpenAsync(GlobalSettings globals, JobLocation job, ILogger logger, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        return OpenAsync(globals, job.Ci, job.Git, logger, publishUrl: null, cancellationToken);
+    }
+
+    /// <param name="publishUrl">CML's <c>--publish-url</c>: assets go to that server instead of the forge.</param>
+    public async Task<ForgeSession> OpenAsync(GlobalSettings globals, CiContext ci, GitCli git, ILogger logger, string? publishUrl, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(globals);
-        ArgumentNullException.ThrowIfNull(job);
-        var repository = await ResolveRepositoryAsync(globals.Repo, job, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(ci);
+        var repository = await ResolveRepositoryAsync(globals.Repo, ci, git, cancellationToken).ConfigureAwait(false);
         var driver = DriverResolver.Resolve(globals.Driver, repository, environment);
         var token = TokenResolver.Resolve(environment, globals.Token)
             ?? throw new CmlException("token not found: set REPO_TOKEN (or GITHUB_TOKEN, GITLAB_TOKEN, BITBUCKET_TOKEN), or pass --token");
         redactor.Add(token.Value);
         logger.LogDebug("using {Repository} with the {Driver} driver and the {Token}", repository, driver, token);
-        return new ForgeSession(driver, repository, token, connector.Connect(driver, repository, token, job.Ci, publishUrl: null));
+        return new ForgeSession(driver, repository, token, connector.Connect(driver, repository, token, ci, publishUrl));
     }
 
-    private static async Task<RepositoryUrl> ResolveRepositoryAsync(string? explicitRepo, JobLocation job, CancellationToken cancellationToken)
+    /// <summary>The repository the options or the CI name, else the <c>origin</c> remote.</summary>
+    /// <exception cref="CmlException">None of them names one.</exception>
+    public static async Task<RepositoryUrl> ResolveRepositoryAsync(string? explicitRepo, CiContext ci, GitCli git, CancellationToken cancellationToken)
     {
         if (!string.IsNullOrEmpty(explicitRepo))
         {
-            return RepositoryUrl.Parse(explicitRepo, job.Ci.ServerUrl);
+            return RepositoryUrl.Parse(explicitRepo, ci.ServerUrl);
         }
 
-        if (!string.IsNullOrEmpty(job.Ci.RepositoryUrl))
+        if (!string.IsNullOrEmpty(ci.RepositoryUrl))
         {
-            return RepositoryUrl.Parse(job.Ci.RepositoryUrl);
+            return RepositoryUrl.Parse(ci.RepositoryUrl);
         }
 
-        var remote = await job.Git.RemoteUrlAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        var remote = await git.RemoteUrlAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         return remote is not null && RepositoryUrl.TryParse(remote, out var parsed)
             ? parsed
             : throw new CmlException("repository not found: run inside a git checkout with an origin remote, or pass --repo https://host/owner/name");

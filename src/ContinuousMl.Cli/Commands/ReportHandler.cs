@@ -19,14 +19,13 @@ namespace ContinuousMl.Cli.Commands;
 /// </summary>
 public sealed class ReportHandler(
     IEnvironmentVariables environment,
-    ForgeConnector connector,
-    SecretRedactor redactor,
+    ForgeSessionOpener opener,
     ILoggerFactory loggers,
     TextWriter stdout,
     Func<IChartImageRenderer> imageRenderer)
 {
     private readonly ILogger logger = loggers.CreateLogger("report");
-    private readonly CommentPoster poster = new(environment, connector, redactor, loggers);
+    private readonly CommentPoster poster = new(opener, loggers);
 
     public async Task<int> RunAsync(GlobalSettings globals, ReportSettings settings, CancellationToken cancellationToken)
     {
@@ -124,7 +123,7 @@ public sealed class ReportHandler(
 
         try
         {
-            var repository = await CommentPoster.ResolveRepositoryAsync(globals.Repo, ci, git, cancellationToken).ConfigureAwait(false);
+            var repository = await ForgeSessionOpener.ResolveRepositoryAsync(globals.Repo, ci, git, cancellationToken).ConfigureAwait(false);
             return DriverResolver.Resolve(null, repository, environment);
         }
         catch (CmlException ex)

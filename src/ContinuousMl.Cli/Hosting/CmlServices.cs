@@ -34,9 +34,9 @@ public static class CmlServices
             ForgeHttpPipeline.CreateHandler(sp.GetRequiredService<HttpPipelineOptions>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger("http"))));
         services.AddSingleton(sp => new ForgeConnector(
             sp.GetRequiredService<HttpPipelineOptions>(), sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<HttpClient>(), redactor, environment));
-        services.AddSingleton(sp => new CommentCreateHandler(
-            environment, sp.GetRequiredService<ForgeConnector>(), redactor, sp.GetRequiredService<ILoggerFactory>(), console.Out));
         services.AddSingleton(sp => new ForgeSessionOpener(environment, sp.GetRequiredService<ForgeConnector>(), redactor));
+        services.AddSingleton(sp => new CommentCreateHandler(
+            environment, sp.GetRequiredService<ForgeSessionOpener>(), sp.GetRequiredService<ILoggerFactory>(), console.Out));
         services.AddSingleton(sp => new CheckCreateHandler(environment, sp.GetRequiredService<ForgeSessionOpener>(), sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton(sp => new WorkflowRerunHandler(environment, sp.GetRequiredService<ForgeSessionOpener>(), sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton(sp => new AssetPublishHandler(
@@ -48,7 +48,7 @@ public static class CmlServices
         // The lambda keeps ScottPlot and Skia unloaded until a PNG or SVG is actually drawn.
         services.AddSingleton(sp => new PlotCommandHandler(sp.GetRequiredService<ILoggerFactory>(), console.Out, () => new ScottPlotChartRenderer()));
         services.AddSingleton(sp => new ReportHandler(
-            environment, sp.GetRequiredService<ForgeConnector>(), redactor, sp.GetRequiredService<ILoggerFactory>(), console.Out, () => new ScottPlotChartRenderer()));
+            environment, sp.GetRequiredService<ForgeSessionOpener>(), sp.GetRequiredService<ILoggerFactory>(), console.Out, () => new ScottPlotChartRenderer()));
         return builder.Build();
     }
 }
