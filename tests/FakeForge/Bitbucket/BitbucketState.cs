@@ -22,8 +22,7 @@ public sealed partial class BitbucketState : IFaultSource, IRequestRecorder
     private readonly Dictionary<string, (string Password, BitbucketCredential Credential)> appPasswords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, BitbucketUser> users = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, BitbucketRepositoryRecord> repositories = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<RecordedRequest> requests = [];
-    private readonly List<ArmedFault> faults = [];
+    private readonly RequestJournal journal = new();
     private long nextCommentId = 500_000;
     private long nextUserNumber = 1;
     private DateTimeOffset lastTimestamp = DateTimeOffset.MinValue;
@@ -100,66 +99,19 @@ public sealed partial class BitbucketState : IFaultSource, IRequestRecorder
     }
 
     /// <summary>Every request received so far, oldest first.</summary>
-    public IReadOnlyList<RecordedRequest> Requests
-    {
-        get
-        {
-            lock (gate)
-            {
-                return requests.ToArray();
-            }
-        }
-    }
-
-    public void ClearRequests()
-    {
-        lock (gate)
-        {
-            requests.Clear();
-        }
-    }
-
-    /// <summary>Arms a fault (paths include <c>/2.0</c>); faults are tried in the order they were added.</summary>
-    public void AddFault(Fault fault)
-    {
-        ArgumentNullException.ThrowIfNull(fault);
-        ArgumentOutOfRangeException.ThrowIfLessThan(fault.Times, 1);
-        var armed = new ArmedFault(fault);
-        lock (gate)
-        {
-            faults.Add(armed);
-        }
-    }
+    public IReadOnlyList<RecordedRequest> Requests => journal.Requests;
 
     /// <summary>How many more requests the armed faults will answer.</summary>
-    public int PendingFaults
-    {
-        get
-        {
-            lock (gate)
-            {
-                return faults.Sum(f => f.Remaining);
-            }
-        }
-    }
+    public int PendingFaults => journal.PendingFaults;
 
-    Fault? IFaultSource.TakeFault(string method, string path)
-    {
-        lock (gate)
-        {
-            var armed = faults.FirstOrDefault(f => f.Matches(method, path));
-            armed?.Consume();
-            return armed?.Fault;
-        }
-    }
+    public void ClearRequests() => journal.ClearRequests();
 
-    void IRequestRecorder.Record(RecordedRequest request)
-    {
-        lock (gate)
-        {
-            requests.Add(request);
-        }
-    }
+    /// <summary>Arms a fault (paths include <c>/2.0</c>); faults are tried in the order they were added.</summary>
+    public void AddFault(Fault fault) => journal.AddFault(fault);
+
+    Fault? IFaultSource.TakeFault(string method, string path) => journal.TakeFault(method, path);
+
+    void IRequestRecorder.Record(RecordedRequest request) => journal.Record(request);
 
     internal BitbucketCredential? FindAccessToken(string token)
     {

@@ -15,8 +15,7 @@ public sealed partial class GitLabState : IFaultSource, IRequestRecorder
     private readonly Dictionary<string, GitLabAccessToken> tokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GitLabAccount> users = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, GitLabProjectRecord> projects = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<RecordedRequest> requests = [];
-    private readonly List<ArmedFault> faults = [];
+    private readonly RequestJournal journal = new();
     private readonly List<GitLabStoredUpload> uploads = [];
     private long nextId = 1;
     private long nextNoteId = 5000;
@@ -95,78 +94,25 @@ public sealed partial class GitLabState : IFaultSource, IRequestRecorder
     }
 
     /// <summary>Every request received so far, oldest first.</summary>
-    public IReadOnlyList<RecordedRequest> Requests
-    {
-        get
-        {
-            lock (gate)
-            {
-                return requests.ToArray();
-            }
-        }
-    }
+    public IReadOnlyList<RecordedRequest> Requests => journal.Requests;
 
-    public void ClearRequests()
-    {
-        lock (gate)
-        {
-            requests.Clear();
-        }
-    }
+    /// <summary>How many more requests the armed faults will answer.</summary>
+    public int PendingFaults => journal.PendingFaults;
+
+    public void ClearRequests() => journal.ClearRequests();
 
     /// <summary>
     /// Arms a fault; faults are tried in the order they were added. The path it matches is the request's path
     /// without any relative URL prefix and without its query, e.g. <c>^/api/v4/projects/acme%2Fmodel/uploads$</c>
     /// (the project id keeps its <c>%2F</c>).
     /// </summary>
-    public void AddFault(Fault fault)
-    {
-        ArgumentNullException.ThrowIfNull(fault);
-        ArgumentOutOfRangeException.ThrowIfLessThan(fault.Times, 1);
-        var armed = new ArmedFault(fault);
-        lock (gate)
-        {
-            faults.Add(armed);
-        }
-    }
+    public void AddFault(Fault fault) => journal.AddFault(fault);
 
-    /// <summary>How many more requests the armed faults will answer.</summary>
-    public int PendingFaults
-    {
-        get
-        {
-            lock (gate)
-            {
-                return faults.Sum(f => f.Remaining);
-            }
-        }
-    }
+    public void ClearFaults() => journal.ClearFaults();
 
-    public void ClearFaults()
-    {
-        lock (gate)
-        {
-            faults.Clear();
-        }
-    }
+    Fault? IFaultSource.TakeFault(string method, string path) => journal.TakeFault(method, path);
 
-    Fault? IFaultSource.TakeFault(string method, string path)
-    {
-        lock (gate)
-        {
-            var armed = faults.FirstOrDefault(f => f.Matches(method, path));
-            armed?.Consume();
-            return armed?.Fault;
-        }
-    }
-
-    void IRequestRecorder.Record(RecordedRequest request)
-    {
-        lock (gate)
-        {
-            requests.Add(request);
-        }
-    }
+    void IRequestRecorder.Record(RecordedRequest request) => journal.Record(request);
 
     internal GitLabAccessToken? FindToken(string token)
     {

@@ -20,8 +20,7 @@ public sealed partial class GitHubState : IFaultSource, IRequestRecorder
     private readonly Dictionary<string, AccessToken> tokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, UserAccount> users = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, RepositoryRecord> repositories = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<RecordedRequest> requests = [];
-    private readonly List<ArmedFault> faults = [];
+    private readonly RequestJournal journal = new();
     private readonly List<AssetUpload> uploads = [];
     private long nextCommentId = 1000;
     private long nextObjectId = 1;
@@ -75,58 +74,6 @@ public sealed partial class GitHubState : IFaultSource, IRequestRecorder
         }
     }
 
-    /// <summary>Every request received so far, oldest first.</summary>
-    public IReadOnlyList<RecordedRequest> Requests
-    {
-        get
-        {
-            lock (gate)
-            {
-                return requests.ToArray();
-            }
-        }
-    }
-
-    public void ClearRequests()
-    {
-        lock (gate)
-        {
-            requests.Clear();
-        }
-    }
-
-    /// <summary>Arms a fault; faults are tried in the order they were added.</summary>
-    public void AddFault(Fault fault)
-    {
-        ArgumentNullException.ThrowIfNull(fault);
-        ArgumentOutOfRangeException.ThrowIfLessThan(fault.Times, 1);
-        var armed = new ArmedFault(fault);
-        lock (gate)
-        {
-            faults.Add(armed);
-        }
-    }
-
-    /// <summary>How many more requests the armed faults will answer.</summary>
-    public int PendingFaults
-    {
-        get
-        {
-            lock (gate)
-            {
-                return faults.Sum(f => f.Remaining);
-            }
-        }
-    }
-
-    public void ClearFaults()
-    {
-        lock (gate)
-        {
-            faults.Clear();
-        }
-    }
-
     /// <summary>Files received by the asset server, oldest first.</summary>
     public IReadOnlyList<AssetUpload> Uploads
     {
@@ -139,27 +86,22 @@ public sealed partial class GitHubState : IFaultSource, IRequestRecorder
         }
     }
 
-    Fault? IFaultSource.TakeFault(string method, string path) => TakeFault(method, path);
+    /// <summary>Every request received so far, oldest first.</summary>
+    public IReadOnlyList<RecordedRequest> Requests => journal.Requests;
 
-    void IRequestRecorder.Record(RecordedRequest request) => Record(request);
+    /// <summary>How many more requests the armed faults will answer.</summary>
+    public int PendingFaults => journal.PendingFaults;
 
-    internal void Record(RecordedRequest request)
-    {
-        lock (gate)
-        {
-            requests.Add(request);
-        }
-    }
+    public void ClearRequests() => journal.ClearRequests();
 
-    internal Fault? TakeFault(string method, string path)
-    {
-        lock (gate)
-        {
-            var armed = faults.FirstOrDefault(f => f.Matches(method, path));
-            armed?.Consume();
-            return armed?.Fault;
-        }
-    }
+    /// <summary>Arms a fault; faults are tried in the order they were added.</summary>
+    public void AddFault(Fault fault) => journal.AddFault(fault);
+
+    public void ClearFaults() => journal.ClearFaults();
+
+    Fault? IFaultSource.TakeFault(string method, string path) => journal.TakeFault(method, path);
+
+    void IRequestRecorder.Record(RecordedRequest request) => journal.Record(request);
 
     internal AccessToken? FindToken(string token)
     {
