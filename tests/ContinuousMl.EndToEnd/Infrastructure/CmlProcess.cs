@@ -5,12 +5,16 @@ namespace ContinuousMl.EndToEnd.Infrastructure;
 
 /// <summary>
 /// Runs the real <c>cml</c> entry point as a child process with exactly the environment a test gives it: the
-/// machine's own CI variables (GITHUB_*, tokens) never leak in.
+/// machine's own CI variables (GITHUB_*, tokens) never leak in. <c>CML_E2E_BINARY</c> names a published <c>cml</c>
+/// executable (the native build) to run instead of the JIT build's <c>cml.dll</c>: a type Octokit creates by
+/// reflection and the native compiler dropped only shows up when the native binary runs the same scenarios.
 /// </summary>
 public static class CmlProcess
 {
     private static readonly string CmlDll = Path.GetFullPath(
         typeof(CmlProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "CmlDll").Value!);
+
+    private static readonly string? Binary = Environment.GetEnvironmentVariable("CML_E2E_BINARY") is { Length: > 0 } path ? Path.GetFullPath(path) : null;
 
     private static readonly string[] Inherited = ["PATH", "HOME", "DOTNET_ROOT", "DOTNET_CLI_HOME", "TMPDIR", "LANG"];
 
@@ -39,19 +43,24 @@ public static class CmlProcess
 
     private static ProcessStartInfo StartInfo(string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] args)
     {
-        if (!File.Exists(CmlDll))
+        var program = Binary ?? CmlDll;
+        if (!File.Exists(program))
         {
-            throw new FileNotFoundException($"build src/ContinuousMl.Cli first: {CmlDll} is missing");
+            throw new FileNotFoundException(Binary is null ? $"build src/ContinuousMl.Cli first: {CmlDll} is missing" : $"CML_E2E_BINARY names {Binary}, which does not exist");
         }
 
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(Binary ?? "dotnet")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(CmlDll);
+        if (Binary is null)
+        {
+            start.ArgumentList.Add(CmlDll);
+        }
+
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
