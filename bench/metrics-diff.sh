@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end timing of `cml metrics diff` on 100 files x 1,000 metrics (half of them changed), against
-# `cml --version` (the process start-up alone) as the baseline, in the same run.
+# `cml --version` (the process start-up alone) as the baseline, in the same run; the JIT build and the native
+# binary (scripts/publish-native) side by side.
 # Usage: bench/metrics-diff.sh [runs]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -9,6 +10,8 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
 dotnet publish "$root/src/ContinuousMl.Cli/ContinuousMl.Cli.csproj" -c Release -o "$out/cml" --nologo -v quiet >/dev/null
+native="$root/artifacts/native/linux-x64/cml"
+[ -x "$native" ] || "$root/scripts/publish-native" linux-x64
 repo="$out/repo"
 mkdir -p "$repo/metrics"
 python3 - "$repo/metrics" <<'PY'
@@ -33,5 +36,7 @@ PY
 cd "$repo"
 files=$(ls metrics/*.json | tr '\n' ' ')
 python3 "$root/bench/timing.py" "$runs" \
-  "cml --version=$out/cml/cml --version" \
-  "metrics diff 100x1000 --md=$out/cml/cml metrics diff --base main --md $files"
+  "JIT --version=$out/cml/cml --version" \
+  "JIT metrics diff 100x1000=$out/cml/cml metrics diff --base main --md $files" \
+  "native --version=$native --version" \
+  "native metrics diff 100x1000=$native metrics diff --base main --md $files"

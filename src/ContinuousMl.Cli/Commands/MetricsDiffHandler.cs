@@ -37,8 +37,8 @@ public sealed class MetricsDiffHandler(IEnvironmentVariables environment, ILogge
 
         var repositoryPrefix = prefix.StandardOutput.Trim();
         var baseCommit = await resolver.ResolveAsync(baseRevision, "--base", cancellationToken).ConfigureAwait(false);
-        var baseSide = new GitRevisionMetricsSide(git, baseRevision, baseCommit, repositoryPrefix);
-        MetricsSide headSide = settings.Head is { } head
+        await using var baseSide = new GitRevisionMetricsSide(git, baseRevision, baseCommit, repositoryPrefix);
+        await using MetricsSide headSide = settings.Head is { } head
             ? new GitRevisionMetricsSide(git, head, await resolver.ResolveAsync(head, "--head", cancellationToken).ConfigureAwait(false), repositoryPrefix)
             : new WorkspaceMetricsSide(directory);
 

@@ -48,39 +48,7 @@ public sealed class GitCli
     public async Task<GitResult> RunAsync(IEnumerable<string> args, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var startInfo = new ProcessStartInfo(executable)
-        {
-            UseShellExecute = false,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            CreateNoWindow = true,
-        };
-        if (WorkingDirectory is not null)
-        {
-            startInfo.WorkingDirectory = WorkingDirectory;
-        }
-
-        startInfo.Environment["GIT_TERMINAL_PROMPT"] = "0";
-        startInfo.Environment["GIT_OPTIONAL_LOCKS"] = "0";
-        foreach (var (name, value) in extraEnvironment)
-        {
-            startInfo.Environment[name] = value;
-        }
-
-        if (trustRepository)
-        {
-            startInfo.ArgumentList.Add("-c");
-            startInfo.ArgumentList.Add("safe.directory=*");
-        }
-
-        foreach (var arg in args)
-        {
-            startInfo.ArgumentList.Add(arg);
-        }
-
+        var startInfo = StartInfo(args, Encoding.UTF8);
         Process process;
         try
         {
@@ -117,6 +85,48 @@ public sealed class GitCli
                 throw;
             }
         }
+    }
+
+    /// <summary>
+    /// How every git child starts: no prompt, no optional locks, our extra variables, and the trust option.
+    /// <paramref name="outputEncoding"/> is null for a child whose stdout is read as bytes.
+    /// </summary>
+    internal ProcessStartInfo StartInfo(IEnumerable<string> args, Encoding? outputEncoding)
+    {
+        var startInfo = new ProcessStartInfo(executable)
+        {
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = outputEncoding,
+            StandardErrorEncoding = Encoding.UTF8,
+            CreateNoWindow = true,
+        };
+        if (WorkingDirectory is not null)
+        {
+            startInfo.WorkingDirectory = WorkingDirectory;
+        }
+
+        startInfo.Environment["GIT_TERMINAL_PROMPT"] = "0";
+        startInfo.Environment["GIT_OPTIONAL_LOCKS"] = "0";
+        foreach (var (name, value) in extraEnvironment)
+        {
+            startInfo.Environment[name] = value;
+        }
+
+        if (trustRepository)
+        {
+            startInfo.ArgumentList.Add("-c");
+            startInfo.ArgumentList.Add("safe.directory=*");
+        }
+
+        foreach (var arg in args)
+        {
+            startInfo.ArgumentList.Add(arg);
+        }
+
+        return startInfo;
     }
 
     /// <summary>

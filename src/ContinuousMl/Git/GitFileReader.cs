@@ -40,29 +40,8 @@ public sealed class GitFileReader(GitCli git)
             throw new CmlException($"{path}: not inside a git repository");
         }
 
-        var segments = new List<string>();
-        foreach (var segment in (prefix.StandardOutput.Trim() + path.Replace('\\', '/')).Split('/'))
-        {
-            if (segment is "" or ".")
-            {
-                continue;
-            }
-
-            if (segment == "..")
-            {
-                if (segments.Count == 0)
-                {
-                    throw new CmlException($"{path} is outside the repository");
-                }
-
-                segments.RemoveAt(segments.Count - 1);
-                continue;
-            }
-
-            segments.Add(segment);
-        }
-
-        return string.Join('/', segments);
+        return RepositoryPath.Combine(prefix.StandardOutput.Trim(), path)
+            ?? throw new CmlException($"{path} is outside the repository");
     }
 
     /// <summary>What <paramref name="repositoryPath"/> is at <paramref name="commit"/>.</summary>

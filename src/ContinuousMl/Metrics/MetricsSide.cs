@@ -1,7 +1,7 @@
 namespace ContinuousMl.Metrics;
 
 /// <summary>One side of a comparison: the workspace, or a revision read from git.</summary>
-public abstract class MetricsSide
+public abstract class MetricsSide : IAsyncDisposable
 {
     /// <summary>The column header: <c>workspace</c>, or the revision as the user named it (<c>main</c>).</summary>
     public abstract string Label { get; }
@@ -14,4 +14,11 @@ public abstract class MetricsSide
     public abstract Task<Stream?> OpenAsync(string path, CancellationToken cancellationToken);
 
     public abstract Task<bool> ExistsAsync(string path, CancellationToken cancellationToken);
+
+    /// <summary>Sides that keep a reader open (a git child) close it here.</summary>
+    public virtual ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        return ValueTask.CompletedTask;
+    }
 }

@@ -23,6 +23,7 @@ public sealed class ReportBuilder(GitCli? git, Func<IChartImageRenderer> imageRe
         var directory = request.WorkingDirectory;
         var head = new WorkspaceMetricsSide(directory);
         var baseSide = await BaseMetricsSideAsync(request, cancellationToken).ConfigureAwait(false);
+        await using var closeBase = baseSide.ConfigureAwait(false);
         var directions = new MetricDirections(request.HigherBetter, request.LowerBetter);
         var compared = request.Base.Description;
 

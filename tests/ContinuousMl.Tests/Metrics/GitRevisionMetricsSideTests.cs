@@ -20,7 +20,7 @@ public sealed class GitRevisionMetricsSideTests
         repository.Git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "one");
         var commit = repository.Git("rev-parse", "HEAD");
         File.WriteAllText(Path.Combine(repository.Path, "sub", "m.json"), "{\"a\": 99}");
-        var side = new GitRevisionMetricsSide(new GitCli(Path.Combine(repository.Path, "sub")), "main", commit, "sub/");
+        await using var side = new GitRevisionMetricsSide(new GitCli(Path.Combine(repository.Path, "sub")), "main", commit, "sub/");
 
         using var reader = new StreamReader((await side.OpenAsync("m.json", CancellationToken.None))!);
 
