@@ -15,6 +15,7 @@ public sealed class BitbucketClient
         Users = new BitbucketUsersClient(connection);
         Reports = new BitbucketReportsClient(connection);
         Pipelines = new BitbucketPipelinesClient(connection);
+        Runners = new BitbucketRunnersClient(connection);
     }
 
     /// <summary>The API base with a trailing slash.</summary>
@@ -34,4 +35,6 @@ public sealed class BitbucketClient
     internal BitbucketReportsClient Reports { get; }
 
     internal BitbucketPipelinesClient Pipelines { get; }
+
+    internal BitbucketRunnersClient Runners { get; }
 }

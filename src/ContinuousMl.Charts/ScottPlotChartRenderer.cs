@@ -1,4 +1,5 @@
 using System.Text;
+using ContinuousMl.Errors;
 using ContinuousMl.Plots;
 using ScottPlot;
 
@@ -11,6 +12,36 @@ public sealed class ScottPlotChartRenderer : IChartImageRenderer
     {
         ArgumentNullException.ThrowIfNull(chart);
         ArgumentNullException.ThrowIfNull(options);
+        try
+        {
+            return Draw(chart, options);
+        }
+        catch (Exception exception) when (exception is DllNotFoundException or TypeInitializationException
+                                              && MissingNativeLibrary(exception) is { } library)
+        {
+            // The native binary ships alone in some installs; Skia's libraries must sit beside it for images.
+            throw new CmlException(
+                $"drawing a PNG/SVG chart needs {library} beside cml ({AppContext.BaseDirectory}): install from the cml-<platform>.tar.gz archive, or leave out --images/--format png to get Mermaid charts",
+                ExitCodes.Failure,
+                exception);
+        }
+    }
+
+    private static string? MissingNativeLibrary(Exception exception)
+    {
+        for (Exception? current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is DllNotFoundException missing)
+            {
+                return missing.Message.Contains("HarfBuzz", StringComparison.OrdinalIgnoreCase) ? "libHarfBuzzSharp.so" : "libSkiaSharp.so";
+            }
+        }
+
+        return null;
+    }
+
+    private static byte[] Draw(ChartSpec chart, ImageOptions options)
+    {
         BundledFonts.Register();
         using var plot = new Plot();
         ChartStyle.Apply(plot, chart.Title);

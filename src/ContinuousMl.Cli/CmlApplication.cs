@@ -5,6 +5,7 @@ using ContinuousMl.Cli.Commands;
 using ContinuousMl.Cli.Hosting;
 using ContinuousMl.Errors;
 using ContinuousMl.Metrics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ContinuousMl.Cli;
 
@@ -14,7 +15,13 @@ namespace ContinuousMl.Cli;
 /// </summary>
 public static class CmlApplication
 {
-    public static async Task<int> RunAsync(string[] args, IEnvironmentVariables processEnvironment, CmlConsole console, CancellationToken cancellationToken)
+    /// <param name="args">The arguments after the program name.</param>
+    /// <param name="processEnvironment">The process's environment.</param>
+    /// <param name="console">Where results and logs go.</param>
+    /// <param name="cancellationToken">Cancelled on Ctrl+C.</param>
+    /// <param name="configureServices">Extra service registrations (cloud runner providers; test doubles in-process).</param>
+    public static async Task<int> RunAsync(
+        string[] args, IEnvironmentVariables processEnvironment, CmlConsole console, CancellationToken cancellationToken, Action<IServiceCollection>? configureServices = null)
     {
         var environment = CmlEnvironment.Expand(processEnvironment);
         var redactor = new SecretRedactor();
@@ -23,7 +30,7 @@ public static class CmlApplication
             redactor.Add(environment.Get(name));
         }
 
-        var runtime = new CommandRuntime(environment, console, redactor);
+        var runtime = new CommandRuntime(environment, console, redactor, configureServices);
         try
         {
             var (root, booleanFlags) = BuildRoot(runtime, args.FirstOrDefault());
@@ -103,6 +110,7 @@ public static class CmlApplication
         root.Subcommands.Add(plot.Build());
 
         new ReportCommand(runtime).AddTo(root, booleanFlags);
+        new RunnerLaunchCommand(runtime).AddTo(root, booleanFlags);
 
         return (root, booleanFlags);
     }

@@ -56,4 +56,20 @@ public sealed class GitLabApi
         var locator = new GitLabApiLocator(http, token, logger);
         return new GitLabApi(new GitLabConnection(http, token, ct => locator.LocateAsync(repository, ciApiUrl, ct), logger));
     }
+
+    /// <summary>
+    /// A client for a runner registration token (<c>GR1348941…</c>): such a token opens no API but runner
+    /// registration, so the base is not probed with it; it is <c>CI_API_V4_URL</c>, else the server's root.
+    /// </summary>
+    public static GitLabApi CreateForRegistrationToken(
+        RepositoryUrl repository, string token, string? ciApiUrl, string userAgentVersion, HttpPipelineOptions pipelineOptions, ILogger logger, HttpMessageHandler? transport = null)
+    {
+        ArgumentNullException.ThrowIfNull(repository);
+        var http = new HttpClient(ForgeHttpPipeline.CreateHandler(pipelineOptions, logger, transport)) { Timeout = Timeout.InfiniteTimeSpan };
+        http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("continuous-ml", userAgentVersion));
+        http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        var project = GitLabApiLocator.FromCi(repository, ciApiUrl)
+            ?? new GitLabProject(new Uri($"{repository.Origin}/api/v4/"), repository.Path, repository.ToString());
+        return new GitLabApi(new GitLabConnection(http, token, _ => Task.FromResult(project), logger));
+    }
 }

@@ -80,13 +80,66 @@ public sealed class GitLabConnection
         return value;
     }
 
-    private async Task<(T Value, HttpResponseHeaders Headers)> SendAsync<T>(
-        HttpMethod method, string path, HttpContent? content, JsonTypeInfo<T> type, string action, bool safeToRepeat, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends a request whose answer has no body we need (a DELETE's 204). <paramref name="authenticate"/> false
+    /// leaves <c>PRIVATE-TOKEN</c> out: calls that carry a runner or registration token in the body are refused
+    /// by GitLab when the header holds a token it does not know.
+    /// </summary>
+    internal async Task SendWithoutAnswerAsync(
+        HttpMethod method, string path, HttpContent? content, string action, bool safeToRepeat, CancellationToken cancellationToken, bool authenticate = true)
     {
         using var owned = content;
         var located = await ProjectAsync(cancellationToken).ConfigureAwait(false);
         using var request = new HttpRequestMessage(method, new Uri(located.ApiBase, path)) { Content = content };
-        request.Headers.Add(TokenHeader, token);
+        if (authenticate)
+        {
+            request.Headers.Add(TokenHeader, token);
+        }
+
+        if (safeToRepeat)
+        {
+            RequestSafety.MarkSafeToRepeat(request);
+        }
+
+        logger.LogDebug("GitLab API request, method: {Method}, url: \"{Url}\"", method, request.RequestUri);
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (IsNoAnswer(exception, cancellationToken))
+        {
+            throw GitLabErrors.NoAnswer(action, exception);
+        }
+
+        using (response)
+        {
+            if (!response.IsSuccessStatusCode)
+            {
+                var body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
+                throw GitLabErrors.FromStatus((int)response.StatusCode, response.ReasonPhrase, body, action, located.Path, response.Headers.Location);
+            }
+        }
+    }
+
+    /// <summary>Sends <paramref name="content"/> without <c>PRIVATE-TOKEN</c> (see <see cref="SendWithoutAnswerAsync"/>) and reads the JSON answer.</summary>
+    internal async Task<T> SendAnonymousAsync<T>(
+        HttpMethod method, string path, HttpContent content, JsonTypeInfo<T> type, string action, CancellationToken cancellationToken)
+    {
+        var (value, _) = await SendAsync(method, path, content, type, action, safeToRepeat: false, cancellationToken, authenticate: false).ConfigureAwait(false);
+        return value;
+    }
+
+    private async Task<(T Value, HttpResponseHeaders Headers)> SendAsync<T>(
+        HttpMethod method, string path, HttpContent? content, JsonTypeInfo<T> type, string action, bool safeToRepeat, CancellationToken cancellationToken, bool authenticate = true)
+    {
+        using var owned = content;
+        var located = await ProjectAsync(cancellationToken).ConfigureAwait(false);
+        using var request = new HttpRequestMessage(method, new Uri(located.ApiBase, path)) { Content = content };
+        if (authenticate)
+        {
+            request.Headers.Add(TokenHeader, token);
+        }
         if (safeToRepeat)
         {
             RequestSafety.MarkSafeToRepeat(request);

@@ -40,6 +40,8 @@ internal static class FakeGitHubApp
         AssetEndpoints.Map(app);
         CheckRunEndpoints.Map(app);
         WorkflowRunEndpoints.Map(app);
+        RunnerEndpoints.Map(app);
+        RunnerProgramEndpoints.Map(app);
 
         // GitHub answers unknown routes (and known routes with another method) with a JSON 404.
         app.MapFallback(() => new JsonNodeResult(ApiErrorException.NotFound().ToJson(), StatusCodes.Status404NotFound));

@@ -37,6 +37,22 @@ public sealed class BoundOptions(string prefix, IEnvironmentVariables environmen
         return option;
     }
 
+    /// <summary>
+    /// A repeatable option (<c>--x a --x b</c>); the environment variable gives one more value, taken whole, as
+    /// yargs takes it.
+    /// </summary>
+    public Option<string[]> List(string name, string description, bool hidden = false, params string[] aliases)
+    {
+        var fromEnvironment = Lookup(name, aliases);
+        return new Option<string[]>(name, aliases)
+        {
+            Description = description,
+            Hidden = hidden,
+            Arity = ArgumentArity.ZeroOrMore,
+            DefaultValueFactory = _ => fromEnvironment is null ? [] : [fromEnvironment],
+        };
+    }
+
     public Option<bool> Flag(string name, string description, bool defaultValue = false, bool hidden = false, params string[] aliases)
     {
         var fromEnvironment = Lookup(name, aliases);

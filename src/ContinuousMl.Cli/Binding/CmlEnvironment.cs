@@ -18,6 +18,11 @@ public static class CmlEnvironment
         ("CML_TENSORBOARD_DEV_", "CML_TENSORBOARD_"),
     ];
 
+    // CML's legacy runner variables (reference §1.6); RUNNER_NAME is left out on purpose (GitHub sets it in every job).
+    private static readonly string[] LegacyRunnerVariables = ["IDLE_TIMEOUT", "LABELS", "SINGLE", "REUSE", "NO_RETRY", "DRIVER", "REPO", "PATH"];
+
+    private static readonly string[] LegacyRunnerBooleans = ["SINGLE", "REUSE", "NO_RETRY"];
+
     private static readonly string[] Globals = ["DRIVER", "DRIVER_TOKEN", "LOG", "REPO", "TOKEN"];
 
     // CML's commands, then ours (metrics, params, plot), so CML_LOG and friends reach every command.
@@ -38,6 +43,16 @@ public static class CmlEnvironment
                     expanded[current + name[legacy.Length..]] = value;
                     expanded[name] = null;
                 }
+            }
+        }
+
+        foreach (var variable in LegacyRunnerVariables)
+        {
+            // Only when set and not already given the new way: CML_RUNNER_* is the more deliberate of the two.
+            if (source.GetValueOrDefault("RUNNER_" + variable) is { Length: > 0 } value && !source.ContainsKey("CML_RUNNER_" + variable))
+            {
+                // CML read RUNNER_NO_RETRY=1 as false (env booleans are === 'true'); 1 and yes mean yes here.
+                expanded["CML_RUNNER_" + variable] = LegacyRunnerBooleans.Contains(variable) && value.Trim() is "1" or "yes" or "TRUE" or "True" ? "true" : value;
             }
         }
 

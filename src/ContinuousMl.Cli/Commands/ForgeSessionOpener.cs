@@ -33,6 +33,21 @@ public sealed class ForgeSessionOpener(IEnvironmentVariables environment, ForgeC
         return new ForgeSession(driver, repository, token, connector.Connect(driver, repository, token, ci, publishUrl));
     }
 
+    /// <summary>The forge's runners for <c>runner launch</c>: as <see cref="OpenAsync(GlobalSettings, JobLocation, ILogger, CancellationToken)"/>, but an organisation URL is allowed.</summary>
+    public async Task<RunnerForge> OpenRunnersAsync(GlobalSettings globals, JobLocation job, ILogger logger, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(globals);
+        ArgumentNullException.ThrowIfNull(job);
+        var repository = await ResolveRepositoryAsync(globals.Repo, job.Ci, job.Git, cancellationToken).ConfigureAwait(false);
+        var driver = DriverResolver.Resolve(globals.Driver, repository, environment);
+        var token = TokenResolver.Resolve(environment, globals.Token)
+            ?? throw new CmlException("token not found: set REPO_TOKEN (or GITHUB_TOKEN, GITLAB_TOKEN, BITBUCKET_TOKEN), or pass --token; runners need a personal access token with admin rights on the repository");
+        redactor.Add(token.Value);
+        logger.LogDebug("using {Repository} with the {Driver} driver and the {Token}", repository, driver, token);
+        var (runners, pipelines) = connector.ConnectRunners(driver, repository, token, job.Ci);
+        return new RunnerForge(driver, repository, token, runners, pipelines);
+    }
+
     /// <summary>The repository the options or the CI name, else the <c>origin</c> remote.</summary>
     /// <exception cref="CmlException">None of them names one.</exception>
     public static async Task<RepositoryUrl> ResolveRepositoryAsync(string? explicitRepo, CiContext ci, GitCli git, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using ContinuousMl.Ci;
 using ContinuousMl.Cli.Commands;
 using ContinuousMl.Cli.Logging;
 using ContinuousMl.Http;
+using ContinuousMl.Runners.Cloud;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -15,7 +16,12 @@ namespace ContinuousMl.Cli.Hosting;
 /// </summary>
 public static class CmlServices
 {
-    public static IHost Build(CmlConsole console, IEnvironmentVariables environment, SecretRedactor redactor, string? logLevel)
+    /// <param name="console">Where results and logs go.</param>
+    /// <param name="environment">The expanded environment.</param>
+    /// <param name="redactor">Secrets to keep out of every line.</param>
+    /// <param name="logLevel"><c>--log</c>.</param>
+    /// <param name="configure">Extra registrations (the cloud runner providers; test doubles), applied last.</param>
+    public static IHost Build(CmlConsole console, IEnvironmentVariables environment, SecretRedactor redactor, string? logLevel, Action<IServiceCollection>? configure = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         var level = LogLevels.Parse(logLevel);
@@ -49,6 +55,18 @@ public static class CmlServices
         services.AddSingleton(sp => new PlotCommandHandler(sp.GetRequiredService<ILoggerFactory>(), console.Out, () => new ScottPlotChartRenderer()));
         services.AddSingleton(sp => new ReportHandler(
             environment, sp.GetRequiredService<ForgeSessionOpener>(), sp.GetRequiredService<ILoggerFactory>(), console.Out, () => new ScottPlotChartRenderer()));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new RunnerLaunchHandler(
+            environment,
+            sp.GetRequiredService<ForgeSessionOpener>(),
+            sp.GetRequiredService<HttpClient>(),
+            redactor,
+            sp.GetRequiredService<ILoggerFactory>(),
+            console.Out,
+            sp.GetServices<ICloudRunnerProvider>(),
+            sp.GetServices<ICloudInstanceSelf>(),
+            sp.GetRequiredService<TimeProvider>()));
+        configure?.Invoke(services);
         return builder.Build();
     }
 }

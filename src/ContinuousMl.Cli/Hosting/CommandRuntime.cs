@@ -11,7 +11,7 @@ namespace ContinuousMl.Cli.Hosting;
 /// What every command's action shares: the expanded environment, the console, the redactor, and the host built
 /// for the run. A command only says what it does with the services.
 /// </summary>
-public sealed class CommandRuntime(IEnvironmentVariables environment, CmlConsole console, SecretRedactor redactor)
+public sealed class CommandRuntime(IEnvironmentVariables environment, CmlConsole console, SecretRedactor redactor, Action<IServiceCollection>? configureServices = null)
 {
     public IEnvironmentVariables Environment => environment;
 
@@ -30,7 +30,7 @@ public sealed class CommandRuntime(IEnvironmentVariables environment, CmlConsole
         CancellationToken cancellationToken)
     {
         Debug = logLevel == "debug";
-        using var host = CmlServices.Build(console, environment, redactor, logLevel);
+        using var host = CmlServices.Build(console, environment, redactor, logLevel, configureServices);
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("cml");
         if (deprecation is not null)
         {

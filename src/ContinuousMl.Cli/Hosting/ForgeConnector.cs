@@ -2,6 +2,7 @@ using ContinuousMl.Assets;
 using ContinuousMl.Bitbucket;
 using ContinuousMl.Ci;
 using ContinuousMl.Errors;
+using ContinuousMl.Forges;
 using ContinuousMl.GitHub;
 using ContinuousMl.GitHub.GraphQl;
 using ContinuousMl.GitLab;
@@ -65,6 +66,53 @@ public sealed class ForgeConnector(
             PullRequests = new GitHubPullRequests(
                 client, target, () => GitHubGraphQlClient.Create(apiBase, token.Value, CmlVersion.Current, pipelineOptions, logger), logger),
         };
+    }
+
+    /// <summary>
+    /// The runner side of a forge for <c>runner launch</c>: on GitHub <paramref name="repository"/> may be an
+    /// organisation's URL (organisation runners); a GitLab registration token gets a client that never probes with it.
+    /// </summary>
+    public (IRunners Runners, IPipelines? Pipelines) ConnectRunners(string driver, RepositoryUrl repository, ResolvedToken token, CiContext ci)
+    {
+        ArgumentNullException.ThrowIfNull(repository);
+        ArgumentNullException.ThrowIfNull(token);
+        ArgumentNullException.ThrowIfNull(ci);
+        if (driver == DriverResolver.GitLab)
+        {
+            var gitLabLogger = loggers.CreateLogger("gitlab");
+            if (GitLabRunners.IsRegistrationToken(token.Value))
+            {
+                var registering = GitLabApi.CreateForRegistrationToken(repository, token.Value, ci.ApiUrl, CmlVersion.Current, pipelineOptions, gitLabLogger);
+                return (new GitLabRunners(registering, token.Value, gitLabLogger), null);
+            }
+
+            var gitLab = GitLabApi.Create(repository, token.Value, ci.ApiUrl, CmlVersion.Current, pipelineOptions, gitLabLogger);
+            return (new GitLabRunners(gitLab, token.Value, gitLabLogger), new GitLabReruns(gitLab, gitLabLogger));
+        }
+
+        if (driver == DriverResolver.Bitbucket)
+        {
+            var connection = ConnectBitbucket(repository, token, publishUrl: null);
+            var credentials = BitbucketCredentials.FromToken(token.Value);
+            var apiBase = BitbucketEndpoints.ApiBase(environment.Get(BitbucketEndpoints.ApiUrlVariable));
+            var bitbucketLogger = loggers.CreateLogger("bitbucket");
+            var client = BitbucketClientFactory.Create(new Uri(apiBase), credentials, CmlVersion.Current, pipelineOptions, bitbucketLogger);
+            var target = new BitbucketRepository(repository.Owner, repository.Name!, BitbucketEndpoints.ServerBase(apiBase));
+            return (new BitbucketRunners(client, target, bitbucketLogger), connection.Pipelines);
+        }
+
+        if (driver != DriverResolver.GitHub)
+        {
+            throw new CmlException($"--driver {driver}: runners are available on github, gitlab and bitbucket");
+        }
+
+        var logger = loggers.CreateLogger("github");
+        var apiUrl = new Uri(GitHubEndpoints.ApiBase(repository, ci));
+        var gitHub = GitHubClientFactory.Create(apiUrl, token.Value, CmlVersion.Current, pipelineOptions, logger);
+        var pipelines = repository.Name is null
+            ? null
+            : new GitHubReruns(gitHub, new GitHubRepository(repository.Owner, repository.Name, GitHubEndpoints.ServerBase(repository, ci)), logger);
+        return (new GitHubRunners(gitHub, repository.Owner, repository.Name, logger), pipelines);
     }
 
     private ForgeConnection ConnectBitbucket(RepositoryUrl repository, ResolvedToken token, string? publishUrl)

@@ -15,7 +15,7 @@ internal sealed class TokenAuthMiddleware(RequestDelegate next, GitHubState stat
     public Task InvokeAsync(HttpContext context)
     {
         var path = context.Request.Path;
-        if (!path.StartsWithSegments("/user") && !path.StartsWithSegments("/repos"))
+        if (!path.StartsWithSegments("/user") && !path.StartsWithSegments("/repos") && !path.StartsWithSegments("/orgs"))
         {
             return next(context);
         }

@@ -1,0 +1,32 @@
+using System.Runtime.InteropServices;
+using FakeRunner;
+
+// A stand-in for GitHub's actions runner, called the way its bin/Runner.Listener is:
+//   FakeRunner configure --unattended --token T --url U --name N --labels L --work W [--ephemeral]
+//   FakeRunner run
+// It registers with FakeForge, prints the real runner's log lines, takes the jobs a test queued, and on
+// SIGINT/SIGTERM goes offline and exits 0, as the real one does.
+using var stop = new CancellationTokenSource();
+using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
+{
+    context.Cancel = true;
+    stop.Cancel();
+});
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    stop.Cancel();
+});
+
+return args.FirstOrDefault() switch
+{
+    "configure" => await ListenerCommands.ConfigureAsync(args[1..], Directory.GetCurrentDirectory()),
+    "run" => await ListenerCommands.RunAsync(Directory.GetCurrentDirectory(), stop.Token),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: FakeRunner configure --url U --token T --name N [--labels L] [--ephemeral] | FakeRunner run");
+    return 2;
+}
