@@ -208,7 +208,7 @@ public sealed class RunnerLaunchHandler(
     private async Task<int> LaunchInCloudAsync(RunnerForge forge, RunnerLaunch launch, string cloud, CancellationToken cancellationToken)
     {
         var provider = providers.FirstOrDefault(p => p.Cloud == cloud)
-            ?? throw new CmlException($"--cloud {cloud}: this cml has no {cloud} provider; available: {Available(providers.Select(p => p.Cloud))}", ExitCodes.Usage);
+            ?? throw new CmlException($"--cloud {cloud}: this cml has no {cloud} provider; available: {Available(providers.Select(p => p.Cloud))}{MissingProviderHint(cloud)}", ExitCodes.Usage);
         var settings = launch.Settings;
         if (settings.CloudSshPrivate is { } key)
         {
@@ -323,6 +323,10 @@ public sealed class RunnerLaunchHandler(
 
         return ExitCodes.Success;
     }
+
+    // Azure's SDK deserialises by reflection, so the native binary is built without it (scripts/publish-native).
+    private static string MissingProviderHint(string cloud) =>
+        cloud == "azure" ? "; the native cml is built without Azure: use the dotnet tool (dotnet tool install -g ContinuousMl) to launch Azure runners" : string.Empty;
 
     private (ICloudInstanceSelf? Self, ICloudRunnerProvider? Provider) InstanceSelf(string cloud)
     {

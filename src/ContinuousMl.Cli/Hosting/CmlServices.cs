@@ -2,11 +2,17 @@ using ContinuousMl.Charts;
 using ContinuousMl.Ci;
 using ContinuousMl.Cli.Commands;
 using ContinuousMl.Cli.Logging;
+using ContinuousMl.Clouds.Aws;
+using ContinuousMl.Clouds.Gcp;
+using ContinuousMl.Clouds.Kubernetes;
 using ContinuousMl.Http;
 using ContinuousMl.Runners.Cloud;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+#if CML_AZURE
+using ContinuousMl.Clouds.Azure;
+#endif
 
 namespace ContinuousMl.Cli.Hosting;
 
@@ -66,6 +72,10 @@ public static class CmlServices
             sp.GetServices<ICloudRunnerProvider>(),
             sp.GetServices<ICloudInstanceSelf>(),
             sp.GetRequiredService<TimeProvider>()));
+        services.AddAwsCloudRunner().AddKubernetesCloudRunner().AddGcpCloudRunner();
+#if CML_AZURE
+        services.AddAzureCloudRunner();
+#endif
         configure?.Invoke(services);
         return builder.Build();
     }

@@ -1,0 +1,3 @@
+namespace ContinuousMl.Clouds.Gcp.Json;
+
+public sealed record GcpErrorResponse(GcpErrorBody? Error);

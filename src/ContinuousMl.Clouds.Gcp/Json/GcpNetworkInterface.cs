@@ -1,0 +1,3 @@
+namespace ContinuousMl.Clouds.Gcp.Json;
+
+public sealed record GcpNetworkInterface(string Network, List<GcpAccessConfig> AccessConfigs);

@@ -1,0 +1,36 @@
+using ContinuousMl.Ci;
+
+namespace ContinuousMl.Clouds.Kubernetes;
+
+/// <summary>
+/// Where the kubeconfig comes from, as CML/TPI read it: the content of <c>KUBERNETES_CONFIGURATION</c>, else the
+/// file named by <c>KUBECONFIG</c> (first of a colon-separated list), else <c>~/.kube/config</c>.
+/// </summary>
+public sealed record KubernetesCloudSettings
+{
+    public string? KubeconfigContent { get; init; }
+
+    public string? KubeconfigPath { get; init; }
+
+    /// <summary>The container image when <c>--cloud-image</c> is not given: our image, which has <c>cml</c> and bash.</summary>
+    public string DefaultImage { get; init; } = "ghcr.io/continuous-ml/cml:latest";
+
+    /// <summary>How long Kubernetes keeps a finished job (and its pod's logs) before deleting it.</summary>
+    public TimeSpan FinishedJobTtl { get; init; } = TimeSpan.FromMinutes(10);
+
+    public static KubernetesCloudSettings FromEnvironment(IEnvironmentVariables environment)
+    {
+        var content = environment.Get("KUBERNETES_CONFIGURATION");
+        var path = environment.Get("KUBECONFIG")?.Split(':', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        if (string.IsNullOrWhiteSpace(path) && environment.Get("HOME") is { Length: > 0 } home)
+        {
+            path = Path.Combine(home, ".kube", "config");
+        }
+
+        return new KubernetesCloudSettings
+        {
+            KubeconfigContent = string.IsNullOrWhiteSpace(content) ? null : content,
+            KubeconfigPath = string.IsNullOrWhiteSpace(path) ? null : path,
+        };
+    }
+}

@@ -1,0 +1,3 @@
+namespace FakeClouds.Ec2;
+
+public sealed record Ec2Tag(string Key, string Value);
