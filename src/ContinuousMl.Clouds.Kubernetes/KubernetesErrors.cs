@@ -1,19 +1,15 @@
 using System.Net;
-using System.Text.Json;
 using ContinuousMl.Runners.Cloud;
-using k8s.Autorest;
 
 namespace ContinuousMl.Clouds.Kubernetes;
 
 /// <summary>Turns the API server's answers into one-line messages that say what to change.</summary>
 public static class KubernetesErrors
 {
-    public static bool IsNotFound(HttpOperationException exception) => exception.Response?.StatusCode == HttpStatusCode.NotFound;
-
-    public static CloudRunnerException Translate(HttpOperationException exception, string action, string @namespace)
+    public static CloudRunnerException Translate(KubernetesApiException exception, string action, string @namespace)
     {
-        var status = exception.Response?.StatusCode;
-        var detail = StatusMessage(exception.Response?.Content);
+        var status = exception.StatusCode;
+        var detail = OneLine(exception.Status?.Message);
         var message = status switch
         {
             HttpStatusCode.Unauthorized =>
@@ -26,33 +22,12 @@ public static class KubernetesErrors
                 $"a job of that name already exists while {action} (409): choose another --name or delete the job",
             HttpStatusCode.UnprocessableEntity =>
                 $"Kubernetes refused the job while {action} (422): {detail}",
-            _ => $"Kubernetes failed while {action} (HTTP {(int?)status ?? 0}){(detail.Length == 0 ? "" : ": " + detail)}",
+            _ => $"Kubernetes failed while {action} (HTTP {(int)status}){(detail.Length == 0 ? "" : ": " + detail)}",
         };
         return new CloudRunnerException(message, exception);
     }
 
-    // The API server explains failures in a Status object's "message"; fall back to nothing rather than raw bodies.
-    private static string StatusMessage(string? content)
-    {
-        if (string.IsNullOrWhiteSpace(content))
-        {
-            return "";
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(content);
-            if (document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("message", out var message)
-                && message.ValueKind == JsonValueKind.String)
-            {
-                return string.Join(' ', (message.GetString() ?? "").Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-            }
-        }
-        catch (JsonException)
-        {
-        }
-
-        return "";
-    }
+    // The API server explains failures in a Status object's "message", sometimes over several lines.
+    private static string OneLine(string? message) =>
+        string.Join(' ', (message ?? "").Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

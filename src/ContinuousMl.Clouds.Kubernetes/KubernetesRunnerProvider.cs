@@ -1,8 +1,6 @@
-using System.Globalization;
+using System.Security.Authentication;
+using ContinuousMl.Clouds.Kubernetes.Json;
 using ContinuousMl.Runners.Cloud;
-using k8s;
-using k8s.Autorest;
-using k8s.Models;
 using Microsoft.Extensions.Logging;
 
 namespace ContinuousMl.Clouds.Kubernetes;
@@ -41,20 +39,20 @@ public sealed class KubernetesRunnerProvider : ICloudRunnerProvider
         var resources = KubernetesResourceMap.Resolve(request.Type, request.Gpu);
         using var connection = connections.Open();
         var job = BuildJob(request, resources, connections.Settings);
-        var action = $"creating job {job.Metadata.Name} in namespace {connection.Namespace}";
+        var action = $"creating job {job.Metadata!.Name} in namespace {connection.Namespace}";
         try
         {
-            var created = await connection.Client.BatchV1.CreateNamespacedJobAsync(job, connection.Namespace, cancellationToken: cancellationToken).ConfigureAwait(false);
-            logger.LogInformation("Created Kubernetes job {Job} in namespace {Namespace}", created.Metadata.Name, connection.Namespace);
-            return new CloudInstance(CloudName, created.Metadata.Name, connection.Namespace);
+            var created = await connection.Client.CreateJobAsync(connection.Namespace, job, cancellationToken).ConfigureAwait(false);
+            logger.LogInformation("Created Kubernetes job {Job} in namespace {Namespace}", created, connection.Namespace);
+            return new CloudInstance(CloudName, created, connection.Namespace);
         }
-        catch (HttpOperationException exception)
+        catch (KubernetesApiException exception)
         {
             throw KubernetesErrors.Translate(exception, action, connection.Namespace);
         }
         catch (HttpRequestException exception)
         {
-            throw new CloudRunnerException($"cannot reach the Kubernetes API at {connection.Server} while {action}: check the kubeconfig's server", exception);
+            throw Unreachable(exception, connection.Server, action);
         }
     }
 
@@ -70,25 +68,26 @@ public sealed class KubernetesRunnerProvider : ICloudRunnerProvider
         try
         {
             // Background propagation deletes the job's pod too; the default (orphan) would leave it running.
-            await connection.Client.BatchV1.DeleteNamespacedJobAsync(
-                instance.Id, instance.Region, new V1DeleteOptions { PropagationPolicy = "Background" }, propagationPolicy: "Background", cancellationToken: cancellationToken).ConfigureAwait(false);
-            logger.LogInformation("Deleted Kubernetes job {Job} in namespace {Namespace}", instance.Id, instance.Region);
+            if (await connection.Client.DeleteJobAsync(instance.Region, instance.Id, cancellationToken).ConfigureAwait(false))
+            {
+                logger.LogInformation("Deleted Kubernetes job {Job} in namespace {Namespace}", instance.Id, instance.Region);
+            }
+            else
+            {
+                logger.LogInformation("Kubernetes job {Job} is already gone", instance.Id);
+            }
         }
-        catch (HttpOperationException exception) when (KubernetesErrors.IsNotFound(exception))
-        {
-            logger.LogInformation("Kubernetes job {Job} is already gone", instance.Id);
-        }
-        catch (HttpOperationException exception)
+        catch (KubernetesApiException exception)
         {
             throw KubernetesErrors.Translate(exception, action, instance.Region);
         }
         catch (HttpRequestException exception)
         {
-            throw new CloudRunnerException($"cannot reach the Kubernetes API at {connection.Server} while {action}: check the kubeconfig's server", exception);
+            throw Unreachable(exception, connection.Server, action);
         }
     }
 
-    internal static V1Job BuildJob(CloudRunnerRequest request, KubernetesResources resources, KubernetesCloudSettings settings)
+    internal static KubernetesJob BuildJob(CloudRunnerRequest request, KubernetesResources resources, KubernetesCloudSettings settings)
     {
         var name = KubernetesJobName.From(request.Name);
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -99,53 +98,51 @@ public sealed class KubernetesRunnerProvider : ICloudRunnerProvider
 
         labels[RunnerLabel] = name;
 
-        var quantities = new Dictionary<string, ResourceQuantity>(StringComparer.Ordinal)
+        var quantities = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["cpu"] = new ResourceQuantity(resources.Cores.ToString(CultureInfo.InvariantCulture)),
-            ["memory"] = new ResourceQuantity($"{resources.MemoryMiB.ToString(CultureInfo.InvariantCulture)}Mi"),
+            ["cpu"] = KubernetesQuantity.Count(resources.Cores),
+            ["memory"] = KubernetesQuantity.MebiBytes(resources.MemoryMiB),
         };
         if (resources.GpuCount > 0)
         {
-            quantities[GpuResource] = new ResourceQuantity(resources.GpuCount.ToString(CultureInfo.InvariantCulture));
+            quantities[GpuResource] = KubernetesQuantity.Count(resources.GpuCount);
         }
 
-        return new V1Job
+        return new KubernetesJob
         {
-            ApiVersion = "batch/v1",
-            Kind = "Job",
-            Metadata = new V1ObjectMeta { Name = name, Labels = labels },
-            Spec = new V1JobSpec
+            Metadata = new KubernetesObjectMeta { Name = name, Labels = labels },
+            Spec = new KubernetesJobSpec
             {
                 // A runner that failed is not started again: the launching job would wait for a second registration.
                 BackoffLimit = 0,
                 TtlSecondsAfterFinished = (int)settings.FinishedJobTtl.TotalSeconds,
                 ActiveDeadlineSeconds = request.MaxLifetime is { } lifetime ? (long)Math.Ceiling(lifetime.TotalSeconds) : null,
-                Template = new V1PodTemplateSpec
+                Template = new KubernetesPodTemplateSpec
                 {
-                    Metadata = new V1ObjectMeta { Labels = new Dictionary<string, string>(labels, StringComparer.Ordinal) },
-                    Spec = new V1PodSpec
+                    Metadata = new KubernetesObjectMeta { Labels = new Dictionary<string, string>(labels, StringComparer.Ordinal) },
+                    Spec = new KubernetesPodSpec
                     {
                         RestartPolicy = "Never",
                         NodeSelector = NodeSelector(request, resources),
                         Containers =
                         [
-                            new V1Container
+                            new KubernetesContainer
                             {
                                 Name = "runner",
                                 Image = string.IsNullOrWhiteSpace(request.Image) ? settings.DefaultImage : request.Image.Trim(),
                                 Command = ["bash", "-c", request.StartupScript],
-                                Resources = new V1ResourceRequirements
+                                Resources = new KubernetesResourceRequirements
                                 {
-                                    Requests = new Dictionary<string, ResourceQuantity>(quantities, StringComparer.Ordinal),
-                                    Limits = new Dictionary<string, ResourceQuantity>(quantities, StringComparer.Ordinal),
+                                    Requests = new Dictionary<string, string>(quantities, StringComparer.Ordinal),
+                                    Limits = new Dictionary<string, string>(quantities, StringComparer.Ordinal),
                                 },
                                 Env =
                                 [
-                                    new V1EnvVar { Name = JobVariable, Value = name },
-                                    new V1EnvVar
+                                    new KubernetesEnvVar { Name = JobVariable, Value = name },
+                                    new KubernetesEnvVar
                                     {
                                         Name = NamespaceVariable,
-                                        ValueFrom = new V1EnvVarSource { FieldRef = new V1ObjectFieldSelector { FieldPath = "metadata.namespace" } },
+                                        ValueFrom = new KubernetesEnvVarSource { FieldRef = new KubernetesObjectFieldSelector { FieldPath = "metadata.namespace" } },
                                     },
                                 ],
                             },
@@ -155,6 +152,13 @@ public sealed class KubernetesRunnerProvider : ICloudRunnerProvider
             },
         };
     }
+
+    // A certificate the kubeconfig's authority does not vouch for is a trust problem, not a network one.
+    private static CloudRunnerException Unreachable(HttpRequestException exception, Uri server, string action) =>
+        exception.HttpRequestError == HttpRequestError.SecureConnectionError || exception.InnerException is AuthenticationException
+            ? new CloudRunnerException(
+                $"the Kubernetes API at {server} failed TLS verification while {action}: check the kubeconfig's certificate-authority-data and server", exception)
+            : new CloudRunnerException($"cannot reach the Kubernetes API at {server} while {action}: check the kubeconfig's server", exception);
 
     // TPI's "infer" stands for the accelerator model of the requested GPU; without a GPU that selector means nothing.
     private static Dictionary<string, string>? NodeSelector(CloudRunnerRequest request, KubernetesResources resources)

@@ -7,6 +7,7 @@ using ContinuousMl.Runners.Cloud;
 using ContinuousMl.Tests.Runners;
 using FakeForge;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ContinuousMl.Tests.Cli;
 
@@ -170,7 +171,12 @@ public class RunnerLaunchCommandTests
         var environment = new DictionaryEnvironment(new Dictionary<string, string> { ["REPO_TOKEN"] = Token });
         string[] argv = ["runner", "launch", "--driver", "github", "--repo", $"{gitHub.BaseUrl.AbsoluteUri}acme/model", .. args];
         var exit = await CmlApplication.RunAsync(
-            argv, environment, new CmlConsole(output, error, ErrorIsRedirected: true), CancellationToken.None, services => services.AddSingleton(provider));
+            argv, environment, new CmlConsole(output, error, ErrorIsRedirected: true), CancellationToken.None, services =>
+            {
+                // The real clouds are registered too; these tests launch only on their recording stand-in.
+                services.RemoveAll<ICloudRunnerProvider>();
+                services.AddSingleton(provider);
+            });
         return (exit, output.ToString(), error.ToString());
     }
 }

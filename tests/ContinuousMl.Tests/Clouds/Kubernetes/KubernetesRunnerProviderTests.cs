@@ -1,13 +1,14 @@
 using System.Text.Json.Nodes;
 using ContinuousMl.Ci;
 using ContinuousMl.Clouds.Kubernetes;
+using ContinuousMl.Http;
 using ContinuousMl.Runners.Cloud;
 using FakeClouds.Kubernetes;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ContinuousMl.Tests.Clouds.Kubernetes;
 
-/// <summary>The real Kubernetes client, configured from a kubeconfig, against the fake API server on 127.0.0.1.</summary>
+/// <summary>Our Kubernetes client, configured from a kubeconfig, against the fake API server on 127.0.0.1.</summary>
 public sealed class KubernetesRunnerProviderTests : IAsyncLifetime
 {
     private const string Script = "set -e\necho \"starting 'cml' runner\"\n";
@@ -210,8 +211,9 @@ public sealed class KubernetesRunnerProviderTests : IAsyncLifetime
     private KubernetesRunnerProvider Provider(string? kubeconfig = null) =>
         Provider(new KubernetesCloudSettings { KubeconfigContent = kubeconfig ?? kubernetes.Kubeconfig() });
 
+    // Millisecond back-off: the unreachable server's connection errors are retried, and the test need not wait.
     private static KubernetesRunnerProvider Provider(KubernetesCloudSettings settings) =>
-        new(new KubernetesConnectionFactory(settings), NullLogger<KubernetesRunnerProvider>.Instance);
+        new(new KubernetesConnectionFactory(settings, new HttpPipelineOptions { BaseDelay = TimeSpan.FromMilliseconds(1) }), NullLogger<KubernetesRunnerProvider>.Instance);
 
     private static CloudRunnerRequest Request() => new() { Name = "cml-k8s-1", StartupScript = Script };
 }
