@@ -67,6 +67,7 @@ for build in jit native; do
   }
 done
 export GITHUB_EVENT_PATH="$work/event-7.json"
+if [ -n "${CML_BENCH_PERF:-}" ]; then perf record -F 20000 -g -o "$CML_BENCH_PERF" -- bash -c "for i in \$(seq 30); do \"$native\" comment create --target pr/7 report.md; done" >/dev/null 2>&1; fi
 python3 "$root/bench/timing.py" "$runs" "JIT --version=$jit/cml --version" "native --version=$native --version"
 python3 "$root/bench/timing.py" "$runs" "JIT comment create=$jit/cml comment create --target pr/7 report.md" "native comment create=$native comment create --target pr/7 report.md"
 python3 "$root/bench/timing.py" "$runs" "JIT update (1,000 comments)=$jit/cml comment update --target pr/8 report.md" "native update (1,000 comments)=$native comment update --target pr/8 report.md"

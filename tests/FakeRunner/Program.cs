@@ -6,6 +6,8 @@ using FakeRunner;
 //   FakeRunner run
 // It registers with FakeForge, prints the real runner's log lines, takes the jobs a test queued, and on
 // SIGINT/SIGTERM goes offline and exits 0, as the real one does.
+// Called the way cml calls gitlab-runner (--log-format=json run-single --url U --token T …), it stands in for
+// that one against FakeGitLab instead.
 using var stop = new CancellationTokenSource();
 using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
 {
@@ -17,6 +19,11 @@ using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context 
     context.Cancel = true;
     stop.Cancel();
 });
+
+if (args.Contains("run-single"))
+{
+    return await GitLabRunSingle.RunAsync(args, stop.Token);
+}
 
 return args.FirstOrDefault() switch
 {

@@ -30,8 +30,8 @@ public sealed class CommandRuntime(IEnvironmentVariables environment, CmlConsole
         CancellationToken cancellationToken)
     {
         Debug = logLevel == "debug";
-        using var host = CmlServices.Build(console, environment, redactor, logLevel, configureServices);
-        var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("cml");
+        await using var services = CmlServices.Build(console, environment, redactor, logLevel, configureServices);
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("cml");
         if (deprecation is not null)
         {
             logger.LogWarning("{Deprecation}", deprecation);
@@ -42,7 +42,7 @@ public sealed class CommandRuntime(IEnvironmentVariables environment, CmlConsole
             logger.LogWarning("{Variable} is not an option of this command; ignored", unknown);
         }
 
-        return await body(host.Services, cancellationToken).ConfigureAwait(false);
+        return await body(services, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -96,6 +96,9 @@ public sealed class GitLabCiJob : IAsyncDisposable
 
     public Task<CmlResult> RunAsync(params string[] args) => CmlProcess.RunAsync(Workspace.Root, Environment, args);
 
+    /// <summary>Starts cml without waiting for it, for long-running commands such as <c>runner launch</c>.</summary>
+    public RunningCml Start(params string[] args) => CmlProcess.Start(Workspace.Root, Environment, args);
+
     public IReadOnlyList<GitLabStoredNote> Notes() => State.MergeRequestNotes(ProjectPath, MergeRequest);
 
     public int Requests(string method, string pathSuffix) =>

@@ -111,6 +111,24 @@ public sealed class Ec2State
         }
     }
 
+    /// <summary>Seeds a running instance, as if an earlier <c>runner launch --cloud aws</c> had started it; returns it.</summary>
+    public Ec2Instance AddRunningInstance(string availabilityZone = "us-east-1a", IReadOnlyList<Ec2Tag>? tags = null)
+    {
+        var instance = RunInstance(
+            (id, reservation) => new Ec2Instance
+            {
+                InstanceId = id,
+                ReservationId = reservation,
+                ImageId = Images[1].ImageId,
+                InstanceType = "m5.2xlarge",
+                AvailabilityZone = availabilityZone,
+                Tags = tags ?? [],
+            },
+            clientToken: null);
+        instance.State = "running";
+        return instance;
+    }
+
     internal Ec2Instance RunInstance(Func<string, string, Ec2Instance> create, string? clientToken)
     {
         lock (gate)

@@ -34,6 +34,8 @@ internal static class FakeGitLabApp
         GitLabUploadEndpoints.Map(app);
         GitLabStatusEndpoints.Map(app);
         GitLabPipelineEndpoints.Map(app);
+        GitLabRunnerEndpoints.Map(app);
+        GitLabRunnerProgramEndpoints.Map(app);
 
         // The default fallback skips paths that look like files ({*path:nonfile}); uploads are exactly that.
         app.MapFallback("{**path}", GitLabUploadEndpoints.WebFallback);

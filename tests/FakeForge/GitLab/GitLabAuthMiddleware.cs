@@ -6,13 +6,13 @@ namespace FakeForge.GitLab;
 
 /// <summary>
 /// Every API call needs a known token, in <c>PRIVATE-TOKEN</c> or as <c>Authorization: Bearer</c> (GitLab's
-/// <c>/version</c> included); <c>read_api</c> tokens may not write. Web paths (uploads) are open: the projects are public.
+/// <c>/version</c> included); <c>read_api</c> tokens may not write. The runner API carries its token in the body. Web paths (uploads) are open: the projects are public.
 /// </summary>
 internal sealed class GitLabAuthMiddleware(RequestDelegate next, GitLabState state)
 {
     public Task InvokeAsync(HttpContext context)
     {
-        if (!context.Request.Path.StartsWithSegments("/api/v4"))
+        if (!context.Request.Path.StartsWithSegments("/api/v4") || GitLabRunnerProgramEndpoints.IsRunnerApi(context.Request))
         {
             return next(context);
         }

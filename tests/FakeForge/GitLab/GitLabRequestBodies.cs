@@ -14,7 +14,8 @@ internal static class GitLabRequestBodies
         return string.IsNullOrEmpty(value) ? throw GitLabApiErrorException.Missing(name) : value;
     }
 
-    private static async Task<string?> OptionalStringAsync(HttpRequest request, string name)
+    /// <summary>The string parameter <paramref name="name"/>, or null (or empty) when absent.</summary>
+    public static async Task<string?> OptionalStringAsync(HttpRequest request, string name)
     {
         if (request.HasFormContentType)
         {
