@@ -188,7 +188,9 @@ public sealed class AwsRunnerProviderTests : IAsyncLifetime
     [Fact]
     public async Task A_run_instances_that_times_out_is_cleaned_up_and_reported_on_one_line()
     {
-        ec2.State.Arm("RunInstances", Ec2Fault.Hold(TimeSpan.FromSeconds(30)));
+        // Every attempt is held: the SDK may retry a timed-out call on its own (same client token) even with
+        // MaxErrorRetry 0, and a retry that gets an answer would hide the path under test.
+        ec2.State.Arm("RunInstances", Ec2Fault.Hold(TimeSpan.FromSeconds(30)), times: 5);
         var provider = new AwsRunnerProvider(
             new AwsEc2ClientFactory(new AwsCloudSettings
             {
