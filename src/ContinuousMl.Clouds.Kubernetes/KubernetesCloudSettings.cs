@@ -20,7 +20,7 @@ public sealed record KubernetesCloudSettings
     public string ServiceAccountDirectory { get; init; } = KubernetesInCluster.DefaultServiceAccountDirectory;
 
     /// <summary>The container image when <c>--cloud-image</c> is not given: our image, which has <c>cml</c> and bash.</summary>
-    public string DefaultImage { get; init; } = "ghcr.io/continuous-ml/cml:latest";
+    public string DefaultImage { get; init; } = "ghcr.io/continuous-ml/continuous-ml:latest";
 
     /// <summary>How long Kubernetes keeps a finished job (and its pod's logs) before deleting it.</summary>
     public TimeSpan FinishedJobTtl { get; init; } = TimeSpan.FromMinutes(10);

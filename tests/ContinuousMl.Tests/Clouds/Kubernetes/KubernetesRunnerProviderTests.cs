@@ -38,7 +38,7 @@ public sealed class KubernetesRunnerProviderTests : IAsyncLifetime
         Assert.Null(pod["nodeSelector"]);
         Assert.Equal("cml-k8s-1", (string?)job["spec"]!["template"]!["metadata"]!["labels"]!["cml-runner"]);
         var container = pod["containers"]![0]!;
-        Assert.Equal("ghcr.io/continuous-ml/cml:latest", (string?)container["image"]);
+        Assert.Equal("ghcr.io/continuous-ml/continuous-ml:latest", (string?)container["image"]);
         Assert.Equal(["bash", "-c", Script], container["command"]!.AsArray().Select(c => (string?)c));
         Assert.Equal("8", (string?)container["resources"]!["requests"]!["cpu"]);
         Assert.Equal("32Gi", (string?)container["resources"]!["requests"]!["memory"]);
