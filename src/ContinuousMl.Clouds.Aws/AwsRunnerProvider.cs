@@ -61,7 +61,7 @@ public sealed class AwsRunnerProvider : ICloudRunnerProvider
         if (!string.IsNullOrWhiteSpace(request.SshPrivateKey))
         {
             keyName = KeyPairName(request.Name);
-            await ImportKeyPairAsync(ec2, keyName, AwsSshPublicKey.FromPrivateKeyPem(request.SshPrivateKey), request, cancellationToken).ConfigureAwait(false);
+            await ImportKeyPairAsync(ec2, keyName, SshPublicKey.For(request.SshPrivateKey), request, cancellationToken).ConfigureAwait(false);
         }
 
         // The same token on every SDK retry makes RunInstances idempotent: a retried call never starts a second instance.

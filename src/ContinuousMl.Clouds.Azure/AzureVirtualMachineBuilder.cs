@@ -46,7 +46,7 @@ public static class AzureVirtualMachineBuilder
                         new SshPublicKeyConfiguration
                         {
                             Path = $"/home/{AdminUser}/.ssh/authorized_keys",
-                            KeyData = AzureSshPublicKey.For(request.SshPrivateKey),
+                            KeyData = SshPublicKey.For(request.SshPrivateKey),
                         },
                     },
                 },

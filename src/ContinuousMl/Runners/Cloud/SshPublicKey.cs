@@ -1,26 +1,30 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
-using ContinuousMl.Runners.Cloud;
 
-namespace ContinuousMl.Clouds.Aws;
+namespace ContinuousMl.Runners.Cloud;
 
 /// <summary>
-/// Turns the PEM RSA private key of <c>--cloud-ssh-private</c> into the OpenSSH public key line ImportKeyPair
-/// takes, so the instance accepts that key (the private key itself never leaves this process).
+/// The OpenSSH public key line (<c>ssh-rsa AAAA…</c>) clouds take for an instance: of the PEM RSA private key of
+/// <c>--cloud-ssh-private</c> (the private key itself never leaves this process), or of a key made and thrown away
+/// when a cloud insists on one and nobody needs to log in to a runner.
 /// </summary>
-public static class AwsSshPublicKey
+public static class SshPublicKey
 {
-    public static string FromPrivateKeyPem(string pem)
+    /// <param name="privateKeyPem">The PEM RSA private key; null or blank for a throwaway key.</param>
+    public static string For(string? privateKeyPem)
     {
-        using var rsa = RSA.Create();
-        try
+        using var rsa = RSA.Create(2048);
+        if (!string.IsNullOrWhiteSpace(privateKeyPem))
         {
-            rsa.ImportFromPem(pem);
-        }
-        catch (Exception exception) when (exception is ArgumentException or CryptographicException)
-        {
-            throw new CloudRunnerException("--cloud-ssh-private is not a PEM RSA private key", exception);
+            try
+            {
+                rsa.ImportFromPem(privateKeyPem);
+            }
+            catch (Exception exception) when (exception is ArgumentException or CryptographicException)
+            {
+                throw new CloudRunnerException("--cloud-ssh-private is not a PEM RSA private key", exception);
+            }
         }
 
         var parameters = rsa.ExportParameters(includePrivateParameters: false);
