@@ -88,38 +88,7 @@ public sealed class GitLabConnection
     internal async Task SendWithoutAnswerAsync(
         HttpMethod method, string path, HttpContent? content, string action, bool safeToRepeat, CancellationToken cancellationToken, bool authenticate = true)
     {
-        using var owned = content;
-        var located = await ProjectAsync(cancellationToken).ConfigureAwait(false);
-        using var request = new HttpRequestMessage(method, new Uri(located.ApiBase, path)) { Content = content };
-        if (authenticate)
-        {
-            request.Headers.Add(TokenHeader, token);
-        }
-
-        if (safeToRepeat)
-        {
-            RequestSafety.MarkSafeToRepeat(request);
-        }
-
-        logger.LogDebug("GitLab API request, method: {Method}, url: \"{Url}\"", method, request.RequestUri);
-        HttpResponseMessage response;
-        try
-        {
-            response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (IsNoAnswer(exception, cancellationToken))
-        {
-            throw GitLabErrors.NoAnswer(action, exception);
-        }
-
-        using (response)
-        {
-            if (!response.IsSuccessStatusCode)
-            {
-                var body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
-                throw GitLabErrors.FromStatus((int)response.StatusCode, response.ReasonPhrase, body, action, located.Path, response.Headers.Location);
-            }
-        }
+        using var response = await SendCheckedAsync(method, path, content, action, safeToRepeat, authenticate, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Sends <paramref name="content"/> without <c>PRIVATE-TOKEN</c> (see <see cref="SendWithoutAnswerAsync"/>) and reads the JSON answer.</summary>
@@ -133,37 +102,8 @@ public sealed class GitLabConnection
     private async Task<(T Value, HttpResponseHeaders Headers)> SendAsync<T>(
         HttpMethod method, string path, HttpContent? content, JsonTypeInfo<T> type, string action, bool safeToRepeat, CancellationToken cancellationToken, bool authenticate = true)
     {
-        using var owned = content;
-        var located = await ProjectAsync(cancellationToken).ConfigureAwait(false);
-        using var request = new HttpRequestMessage(method, new Uri(located.ApiBase, path)) { Content = content };
-        if (authenticate)
+        using (var response = await SendCheckedAsync(method, path, content, action, safeToRepeat, authenticate, cancellationToken).ConfigureAwait(false))
         {
-            request.Headers.Add(TokenHeader, token);
-        }
-        if (safeToRepeat)
-        {
-            RequestSafety.MarkSafeToRepeat(request);
-        }
-
-        logger.LogDebug("GitLab API request, method: {Method}, url: \"{Url}\"", method, request.RequestUri);
-        HttpResponseMessage response;
-        try
-        {
-            response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (IsNoAnswer(exception, cancellationToken))
-        {
-            throw GitLabErrors.NoAnswer(action, exception);
-        }
-
-        using (response)
-        {
-            if (!response.IsSuccessStatusCode)
-            {
-                var body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
-                throw GitLabErrors.FromStatus((int)response.StatusCode, response.ReasonPhrase, body, action, located.Path, response.Headers.Location);
-            }
-
             T? value;
             try
             {
@@ -181,6 +121,46 @@ public sealed class GitLabConnection
             // Headers outlive the response's disposal; only its content goes.
             return (value ?? throw GitLabErrors.Unreadable(action), response.Headers);
         }
+    }
+
+    /// <summary>Sends the request through the pipeline; an answer that is not a success becomes our one-line error.</summary>
+    private async Task<HttpResponseMessage> SendCheckedAsync(
+        HttpMethod method, string path, HttpContent? content, string action, bool safeToRepeat, bool authenticate, CancellationToken cancellationToken)
+    {
+        using var owned = content;
+        var located = await ProjectAsync(cancellationToken).ConfigureAwait(false);
+        using var request = new HttpRequestMessage(method, new Uri(located.ApiBase, path)) { Content = content };
+        if (authenticate)
+        {
+            request.Headers.Add(TokenHeader, token);
+        }
+
+        if (safeToRepeat)
+        {
+            RequestSafety.MarkSafeToRepeat(request);
+        }
+
+        logger.LogDebug("GitLab API request, method: {Method}, url: \"{Url}\"", method, request.RequestUri);
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (IsNoAnswer(exception, cancellationToken))
+        {
+            throw GitLabErrors.NoAnswer(action, exception);
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            using (response)
+            {
+                var body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
+                throw GitLabErrors.FromStatus((int)response.StatusCode, response.ReasonPhrase, body, action, located.Path, response.Headers.Location);
+            }
+        }
+
+        return response;
     }
 
     private static async Task<string?> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
