@@ -80,9 +80,9 @@ public sealed class GitHubAssetStore : IAssetStore
         string? baseTree = null;
         if (head is not null)
         {
-            var commit = await client.Git.Commit.Get(repository.Owner, repository.Name, head).ConfigureAwait(false);
-            baseTree = commit.Tree.Sha;
-            var tree = await client.Git.Tree.GetRecursive(repository.Owner, repository.Name, baseTree).ConfigureAwait(false);
+            // The trees API takes any tree-ish and answers with the tree's own sha: no separate commit lookup.
+            var tree = await client.Git.Tree.GetRecursive(repository.Owner, repository.Name, head).ConfigureAwait(false);
+            baseTree = tree.Sha;
             if (!tree.Truncated)
             {
                 existingPaths.UnionWith(tree.Tree.Where(item => item.Type.Value == TreeType.Blob).Select(item => item.Path));

@@ -136,8 +136,9 @@ public sealed class GitHubActions : ICiEnvironment
 
         try
         {
-            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, useAsync: true);
-            var document = await JsonDocument.ParseAsync(stream, default, cancellationToken).ConfigureAwait(false);
+            // Read in one synchronous call: the file is local and small, and an async file stream on Linux costs a
+            // thread-pool hop and, in the native binary, run-time generic lookups on every command's start-up path.
+            var document = JsonDocument.Parse(File.ReadAllBytes(path));
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 document.Dispose();

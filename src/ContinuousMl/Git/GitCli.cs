@@ -146,9 +146,21 @@ public sealed class GitCli
         return sha is not null && IsFullSha(sha) ? sha : null;
     }
 
-    /// <summary>The repository's root directory (<c>git rev-parse --show-toplevel</c>), or null.</summary>
+    /// <summary>
+    /// The repository's root directory (<c>git rev-parse --show-toplevel</c>), or null. A trusted plain checkout is
+    /// found on disk (<see cref="GitWorkTreeLocator"/>) without starting git.
+    /// </summary>
     public async Task<string?> TopLevelAsync(CancellationToken cancellationToken = default)
     {
+        if (trustRepository && WorkingDirectory is null)
+        {
+            var found = GitWorkTreeLocator.Find(Directory.GetCurrentDirectory(), Environment.GetEnvironmentVariable);
+            if (found != GitWorkTreeLocator.Undecided)
+            {
+                return found;
+            }
+        }
+
         var result = await RunAsync(["rev-parse", "--show-toplevel"], cancellationToken).ConfigureAwait(false);
         return result.FirstLine;
     }
