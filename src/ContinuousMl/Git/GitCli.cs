@@ -152,9 +152,12 @@ public sealed class GitCli
     /// </summary>
     public async Task<string?> TopLevelAsync(CancellationToken cancellationToken = default)
     {
-        if (trustRepository && WorkingDirectory is null)
+        // Only from the process's own directory: the system already gives it with symbolic links resolved, as git
+        // prints the top level, where a directory passed in may go through a link.
+        var current = Directory.GetCurrentDirectory();
+        if (trustRepository && (WorkingDirectory is null || WorkingDirectory == current))
         {
-            var found = GitWorkTreeLocator.Find(Directory.GetCurrentDirectory(), Environment.GetEnvironmentVariable);
+            var found = GitWorkTreeLocator.Find(current, Environment.GetEnvironmentVariable);
             if (found != GitWorkTreeLocator.Undecided)
             {
                 return found;

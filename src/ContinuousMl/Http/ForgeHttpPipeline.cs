@@ -17,10 +17,14 @@ public static class ForgeHttpPipeline
     /// <summary>Builds the handler chain: rate-limit guard → retries and timeouts → sockets.</summary>
     public static HttpMessageHandler CreateHandler(HttpPipelineOptions options, ILogger logger, HttpMessageHandler? transport = null)
     {
-        var pipeline = BuildPipeline(options, logger);
+        // Polly validates every strategy's options through reflection, which is slow the first time in the native
+        // binary: the pipeline is built on a worker while the command reads its inputs, and the first request
+        // waits for it only if it is not ready yet. A failure to build surfaces on that first request.
+        var pipeline = new Lazy<ResiliencePipeline<HttpResponseMessage>>(() => BuildPipeline(options, logger));
+        _ = Task.Run(() => pipeline.Value);
         return new RateLimitGuardHandler(options)
         {
-            InnerHandler = new ResilienceHandler(pipeline)
+            InnerHandler = new ResilienceHandler(_ => pipeline.Value)
             {
                 InnerHandler = transport ?? new SocketsHttpHandler
                 {

@@ -90,6 +90,20 @@ public sealed class GitCliTests
     }
 
     [Fact]
+    public async Task The_top_level_of_the_current_directory_comes_from_disk_and_matches_git()
+    {
+        var current = Directory.GetCurrentDirectory();
+        var missingGit = new GitCli(current, executable: "/nonexistent/bin/git-" + Guid.NewGuid().ToString("N"), trustRepository: true);
+
+        var fromDisk = await missingGit.TopLevelAsync();
+
+        // Without a git executable, only the on-disk lookup can have answered; it must agree with git itself.
+        Assert.Equal(await new GitCli(current, trustRepository: true).RunAsync("rev-parse", "--show-toplevel") is { Succeeded: true } result
+            ? result.FirstLine
+            : null, fromDisk);
+    }
+
+    [Fact]
     public async Task A_missing_working_directory_never_throws()
     {
         var git = new GitCli(Path.Combine(Path.GetTempPath(), "cml-missing-" + Guid.NewGuid().ToString("N")));
