@@ -73,46 +73,68 @@ public static class CmlApplication
         }
     }
 
+    /// <summary>
+    /// The command tree, built one command family at a time in order until the invoked command exists: a run of
+    /// <c>cml comment create</c> does not pay for building the runner's hundred options. Help, the version and
+    /// unknown commands build everything.
+    /// </summary>
     private static (RootCommand Root, IReadOnlyCollection<string> BooleanFlags) BuildRoot(CommandRuntime runtime, string? invoked)
     {
         var root = new RootCommand("Continuous ML: machine-learning reports in code review (a drop-in replacement for CML)");
         var booleanFlags = new HashSet<string>(StringComparer.Ordinal);
-
-        var comment = new CommentCreateCommand(runtime);
-        booleanFlags.UnionWith(comment.Binding.BooleanFlags);
-        var commentGroup = new Command("comment", "Manage comments");
-        commentGroup.Subcommands.Add(comment.Build("create", "Create a comment", forceUpdate: false));
-        commentGroup.Subcommands.Add(comment.Build("update", "Update a comment", forceUpdate: true));
-        root.Subcommands.Add(commentGroup);
-
-        var sendComment = comment.Build("send-comment", "Create a comment (deprecated: use `cml comment create`)", forceUpdate: false,
-            deprecation: "\"cml send-comment\" is deprecated, please use \"cml comment create\"");
-        // Legacy commands stay out of `cml --help`, but their own help must still print (a hidden command's is empty).
-        sendComment.Hidden = invoked != sendComment.Name;
-        root.Subcommands.Add(sendComment);
-
-        new CheckCreateCommand(runtime).AddTo(root, invoked, booleanFlags);
-        new PullRequestCreateCommand(runtime).AddTo(root, booleanFlags);
-        new WorkflowRerunCommand(runtime).AddTo(root, invoked, booleanFlags);
-        new AssetPublishCommand(runtime).AddTo(root, invoked, booleanFlags);
-        new TensorboardConnectCommand(runtime).AddTo(root, invoked, booleanFlags);
-        new RepoPrepareCommand(runtime).AddTo(root, invoked, booleanFlags);
-
-        foreach (var kind in (ReadOnlySpan<MetricsKind>)[MetricsKind.Metrics, MetricsKind.Params])
+        foreach (var addFamily in CommandFamilies(runtime, invoked))
         {
-            var diff = new MetricsDiffCommand(runtime, kind);
-            booleanFlags.UnionWith(diff.Binding.BooleanFlags);
-            root.Subcommands.Add(diff.Build());
+            addFamily(root, booleanFlags);
+            if (invoked is not null && root.Subcommands.Any(command => command.Name == invoked || command.Aliases.Contains(invoked)))
+            {
+                break;
+            }
         }
 
-        var plot = new PlotCommand(runtime);
-        booleanFlags.UnionWith(plot.Binding.BooleanFlags);
-        root.Subcommands.Add(plot.Build());
-
-        new ReportCommand(runtime).AddTo(root, booleanFlags);
-        new RunnerLaunchCommand(runtime).AddTo(root, booleanFlags);
-
         return (root, booleanFlags);
+    }
+
+    private static IEnumerable<Action<RootCommand, HashSet<string>>> CommandFamilies(CommandRuntime runtime, string? invoked)
+    {
+        yield return (root, booleanFlags) =>
+        {
+            var comment = new CommentCreateCommand(runtime);
+            booleanFlags.UnionWith(comment.Binding.BooleanFlags);
+            var commentGroup = new Command("comment", "Manage comments");
+            commentGroup.Subcommands.Add(comment.Build("create", "Create a comment", forceUpdate: false));
+            commentGroup.Subcommands.Add(comment.Build("update", "Update a comment", forceUpdate: true));
+            root.Subcommands.Add(commentGroup);
+
+            var sendComment = comment.Build("send-comment", "Create a comment (deprecated: use `cml comment create`)", forceUpdate: false,
+                deprecation: "\"cml send-comment\" is deprecated, please use \"cml comment create\"");
+            // Legacy commands stay out of `cml --help`, but their own help must still print (a hidden command's is empty).
+            sendComment.Hidden = invoked != sendComment.Name;
+            root.Subcommands.Add(sendComment);
+        };
+        yield return (root, booleanFlags) => new CheckCreateCommand(runtime).AddTo(root, invoked, booleanFlags);
+        yield return (root, booleanFlags) => new PullRequestCreateCommand(runtime).AddTo(root, booleanFlags);
+        yield return (root, booleanFlags) => new WorkflowRerunCommand(runtime).AddTo(root, invoked, booleanFlags);
+        yield return (root, booleanFlags) => new AssetPublishCommand(runtime).AddTo(root, invoked, booleanFlags);
+        yield return (root, booleanFlags) => new TensorboardConnectCommand(runtime).AddTo(root, invoked, booleanFlags);
+        yield return (root, booleanFlags) => new RepoPrepareCommand(runtime).AddTo(root, invoked, booleanFlags);
+        foreach (var kind in new[] { MetricsKind.Metrics, MetricsKind.Params })
+        {
+            yield return (root, booleanFlags) =>
+            {
+                var diff = new MetricsDiffCommand(runtime, kind);
+                booleanFlags.UnionWith(diff.Binding.BooleanFlags);
+                root.Subcommands.Add(diff.Build());
+            };
+        }
+
+        yield return (root, booleanFlags) =>
+        {
+            var plot = new PlotCommand(runtime);
+            booleanFlags.UnionWith(plot.Binding.BooleanFlags);
+            root.Subcommands.Add(plot.Build());
+        };
+        yield return (root, booleanFlags) => new ReportCommand(runtime).AddTo(root, booleanFlags);
+        yield return (root, booleanFlags) => new RunnerLaunchCommand(runtime).AddTo(root, booleanFlags);
     }
 
     private static IEnumerable<string> CommandPath(Command command)

@@ -17,6 +17,7 @@ public static class GitHubClientFactory
             new InMemoryCredentialStore(new Credentials(token)),
             new HttpClientAdapter(() => handler),
             new SimpleJsonSerializer());
+        _ = GitHubSerializerWarmUp.Start();
         return new GitHubClient(connection);
     }
 

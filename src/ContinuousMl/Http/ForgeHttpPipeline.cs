@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -22,6 +23,7 @@ public static class ForgeHttpPipeline
         // waits for it only if it is not ready yet. A failure to build surfaces on that first request.
         var pipeline = new Lazy<ResiliencePipeline<HttpResponseMessage>>(() => BuildPipeline(options, logger));
         _ = Task.Run(() => pipeline.Value);
+        _ = Task.Run(LoadCryptoLibrary);
         return new RateLimitGuardHandler(options)
         {
             InnerHandler = new ResilienceHandler(_ => pipeline.Value)
@@ -36,6 +38,10 @@ public static class ForgeHttpPipeline
             },
         };
     }
+
+    // On Linux the first TLS handshake (and the first content hash) loads and initialises OpenSSL: some milliseconds
+    // of dynamic linking that would otherwise sit on the first request's path. Any use of the crypto library loads it.
+    private static void LoadCryptoLibrary() => SHA256.HashData(ReadOnlySpan<byte>.Empty);
 
     public static ResiliencePipeline<HttpResponseMessage> BuildPipeline(HttpPipelineOptions options, ILogger logger)
     {
