@@ -41,8 +41,13 @@ public static class CmlServices
         services.AddSingleton(new HttpPipelineOptions());
         services.AddSingleton(sp => new HttpClient(
             ForgeHttpPipeline.CreateHandler(sp.GetRequiredService<HttpPipelineOptions>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger("http"))));
-        services.AddSingleton(sp => new ForgeConnector(
-            sp.GetRequiredService<HttpPipelineOptions>(), sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<HttpClient>(), redactor, environment));
+        services.AddSingleton(sp =>
+        {
+            // A command that talks to a forge is about to run: have the HTTP pipeline ready by its first request.
+            var pipelineOptions = sp.GetRequiredService<HttpPipelineOptions>();
+            ForgeHttpPipeline.Prepare(pipelineOptions);
+            return new ForgeConnector(pipelineOptions, sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<HttpClient>, redactor, environment);
+        });
         services.AddSingleton(sp => new ForgeSessionOpener(environment, sp.GetRequiredService<ForgeConnector>(), redactor));
         services.AddSingleton(sp => new CommentCreateHandler(
             environment, sp.GetRequiredService<ForgeSessionOpener>(), sp.GetRequiredService<ILoggerFactory>(), console.Out));

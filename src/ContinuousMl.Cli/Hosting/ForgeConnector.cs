@@ -13,10 +13,11 @@ namespace ContinuousMl.Cli.Hosting;
 
 /// <summary>
 /// Joins the two axes: given where we post (driver, repository, token) and what the CI run told us (API and web
-/// bases), builds the forge client and its asset store on the shared HTTP pipeline.
+/// bases), builds the forge client and its asset store on the shared HTTP pipeline. The plain HTTP client (only
+/// <c>--publish-url</c> needs it) is made on first use: each client's pipeline costs start-up time.
 /// </summary>
 public sealed class ForgeConnector(
-    HttpPipelineOptions pipelineOptions, ILoggerFactory loggers, HttpClient http, SecretRedactor redactor, IEnvironmentVariables environment)
+    HttpPipelineOptions pipelineOptions, ILoggerFactory loggers, Func<HttpClient> http, SecretRedactor redactor, IEnvironmentVariables environment)
 {
     public ForgeConnection Connect(string driver, RepositoryUrl repository, ResolvedToken token, CiContext ci, string? publishUrl)
     {
@@ -26,7 +27,7 @@ public sealed class ForgeConnector(
             var gitLab = GitLabApi.Create(repository, token.Value, ci.ApiUrl, CmlVersion.Current, pipelineOptions, gitLabLogger);
             return new ForgeConnection(
                 new GitLabForge(gitLab, gitLabLogger, GitLabForge.IdentityResolver(gitLab, gitLabLogger)),
-                publishUrl is null ? new GitLabAssetStore(gitLab, gitLabLogger) : new PublishUrlAssetStore(http, ParsePublishUrl(publishUrl)))
+                publishUrl is null ? new GitLabAssetStore(gitLab, gitLabLogger) : new PublishUrlAssetStore(http(), ParsePublishUrl(publishUrl)))
             {
                 Checks = new GitLabChecks(gitLab, gitLabLogger),
                 Pipelines = new GitLabReruns(gitLab, gitLabLogger),
@@ -58,7 +59,7 @@ public sealed class ForgeConnector(
         var forge = new GitHubForge(client, target, logger, GitHubIdentity.Resolver(client, token.Value, inActions, logger));
         IAssetStore assets = publishUrl is null
             ? new GitHubAssetStore(client, target, logger)
-            : new PublishUrlAssetStore(http, ParsePublishUrl(publishUrl));
+            : new PublishUrlAssetStore(http(), ParsePublishUrl(publishUrl));
         return new ForgeConnection(forge, assets)
         {
             Checks = new GitHubChecks(client, target, logger),
@@ -135,7 +136,7 @@ public sealed class ForgeConnector(
         var target = new BitbucketRepository(repository.Owner, repository.Name, BitbucketEndpoints.ServerBase(apiBase));
         IAssetStore assets = publishUrl is null
             ? new BitbucketAssetStore(client, target, logger)
-            : new PublishUrlAssetStore(http, ParsePublishUrl(publishUrl));
+            : new PublishUrlAssetStore(http(), ParsePublishUrl(publishUrl));
         return new ForgeConnection(new BitbucketForge(client, target, logger), assets)
         {
             Checks = new BitbucketChecks(client, target, logger),

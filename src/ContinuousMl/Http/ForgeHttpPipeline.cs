@@ -1,7 +1,9 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
@@ -15,25 +17,41 @@ namespace ContinuousMl.Http;
 /// </summary>
 public static class ForgeHttpPipeline
 {
+    // Which client's logger reports a retry: the pipeline is shared, the clients (and their log categories) are not.
+    internal static readonly HttpRequestOptionsKey<ILogger> LoggerOption = new("ContinuousMl.Http.Logger");
+
+    // One pipeline per options instance, however many clients: building one validates every strategy's options
+    // through reflection, which in the native binary costs more than a request to a nearby server.
+    private static readonly ConditionalWeakTable<HttpPipelineOptions, Lazy<ResiliencePipeline<HttpResponseMessage>>> Pipelines = new();
+
+    /// <summary>
+    /// Starts building the pipeline for <paramref name="options"/> and loading the crypto library on workers, so both
+    /// are ready by the first request instead of sitting on its path. A failure to build surfaces on that request.
+    /// </summary>
+    public static void Prepare(HttpPipelineOptions options)
+    {
+        var pipeline = SharedPipeline(options);
+        _ = Task.Run(() => pipeline.Value);
+        _ = Task.Run(LoadCryptoLibrary);
+    }
+
     /// <summary>Builds the handler chain: rate-limit guard → retries and timeouts → sockets.</summary>
     public static HttpMessageHandler CreateHandler(HttpPipelineOptions options, ILogger logger, HttpMessageHandler? transport = null)
     {
-        // Polly validates every strategy's options through reflection, which is slow the first time in the native
-        // binary: the pipeline is built on a worker while the command reads its inputs, and the first request
-        // waits for it only if it is not ready yet. A failure to build surfaces on that first request.
-        var pipeline = new Lazy<ResiliencePipeline<HttpResponseMessage>>(() => BuildPipeline(options, logger));
-        _ = Task.Run(() => pipeline.Value);
-        _ = Task.Run(LoadCryptoLibrary);
+        var pipeline = SharedPipeline(options);
         return new RateLimitGuardHandler(options)
         {
-            InnerHandler = new ResilienceHandler(_ => pipeline.Value)
+            InnerHandler = new RequestLoggerHandler(logger)
             {
-                InnerHandler = transport ?? new SocketsHttpHandler
+                InnerHandler = new ResilienceHandler(_ => pipeline.Value)
                 {
-                    PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-                    AutomaticDecompression = DecompressionMethods.All,
-                    // Octokit follows redirects itself; elsewhere a redirect is answered by the caller.
-                    AllowAutoRedirect = false,
+                    InnerHandler = transport ?? new SocketsHttpHandler
+                    {
+                        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                        AutomaticDecompression = DecompressionMethods.All,
+                        // Octokit follows redirects itself; elsewhere a redirect is answered by the caller.
+                        AllowAutoRedirect = false,
+                    },
                 },
             },
         };
@@ -43,7 +61,10 @@ public static class ForgeHttpPipeline
     // of dynamic linking that would otherwise sit on the first request's path. Any use of the crypto library loads it.
     private static void LoadCryptoLibrary() => SHA256.HashData(ReadOnlySpan<byte>.Empty);
 
-    public static ResiliencePipeline<HttpResponseMessage> BuildPipeline(HttpPipelineOptions options, ILogger logger)
+    private static Lazy<ResiliencePipeline<HttpResponseMessage>> SharedPipeline(HttpPipelineOptions options) =>
+        Pipelines.GetValue(options, static key => new Lazy<ResiliencePipeline<HttpResponseMessage>>(() => BuildPipeline(key)));
+
+    public static ResiliencePipeline<HttpResponseMessage> BuildPipeline(HttpPipelineOptions options)
     {
         return new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.TimeProvider }
             .AddTimeout(options.TotalTimeout)
@@ -58,6 +79,9 @@ public static class ForgeHttpPipeline
                     var what = args.Outcome.Result is { } response
                         ? $"answered {(int)response.StatusCode}"
                         : $"failed ({args.Outcome.Exception?.GetType().Name})";
+                    var logger = request is not null && request.Options.TryGetValue(LoggerOption, out var requestLogger)
+                        ? requestLogger
+                        : NullLogger.Instance;
                     logger.LogWarning(
                         "{Method} {Path} {What}; retrying in {Seconds:0.#} s (retry {Attempt} of {Max})",
                         request?.Method, request?.RequestUri?.AbsolutePath, what, args.RetryDelay.TotalSeconds, args.AttemptNumber + 1, options.MaxRetries);

@@ -1,7 +1,9 @@
 using System.Net;
 using ContinuousMl.Forges;
 using ContinuousMl.Http;
+using ContinuousMl.Tests.Reports;
 using FakeForge;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ContinuousMl.Tests.Http;
@@ -36,9 +38,9 @@ public sealed class ForgeHttpPipelineTests : IAsyncLifetime
         await gitHub.DisposeAsync();
     }
 
-    private HttpClient Client(HttpPipelineOptions options)
+    private HttpClient Client(HttpPipelineOptions options, ILogger? logger = null)
     {
-        var client = new HttpClient(ForgeHttpPipeline.CreateHandler(options, NullLogger.Instance)) { BaseAddress = gitHub.BaseUrl };
+        var client = new HttpClient(ForgeHttpPipeline.CreateHandler(options, logger ?? NullLogger.Instance)) { BaseAddress = gitHub.BaseUrl };
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("token", Token);
         return client;
     }
@@ -54,6 +56,24 @@ public sealed class ForgeHttpPipelineTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(3, Count("GET", "/repos/o/r"));
+    }
+
+    [Fact]
+    public async Task Clients_sharing_options_share_the_pipeline_but_report_retries_under_their_own_logger()
+    {
+        var options = FastOptions;
+        var first = new RecordingLogger();
+        var second = new RecordingLogger();
+        ForgeHttpPipeline.Prepare(options);
+        using var firstClient = Client(options, first);
+        using var secondClient = Client(options, second);
+        gitHub.State.AddFault(new Fault("GET", "^/repos/o/r$", 502, Times: 1));
+
+        using var response = await secondClient.GetAsync("repos/o/r");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(first.Entries);
+        Assert.Contains(second.Entries, entry => entry.Level == LogLevel.Warning && entry.Message.Contains("answered 502; retrying", StringComparison.Ordinal));
     }
 
     [Fact]
