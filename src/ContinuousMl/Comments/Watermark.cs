@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace ContinuousMl.Comments;
 
@@ -11,7 +10,7 @@ public sealed class Watermark
 {
     public const string ImageUrl = "https://cml.dev/watermark.png";
 
-    private readonly Regex presence;
+    private const string ImageWithShaPrefix = "![](" + ImageUrl + "#";
 
     /// <param name="label">The <c>--watermark-title</c>; <c>{workflow}</c> and <c>{run}</c> are replaced once each.</param>
     /// <param name="workflow">The CI's workflow id; CML prints <c>undefined</c> when it is missing.</param>
@@ -23,9 +22,6 @@ public sealed class Watermark
         Title = Escape(("CML watermark " + expanded).Trim());
         Sha = string.IsNullOrEmpty(sha) ? null : sha;
         Text = $"![]({ImageUrl}{(Sha is null ? string.Empty : "#" + Sha)} \"{Title}\")";
-        presence = new Regex(
-            @"!\[\]\(" + Regex.Escape(ImageUrl) + "#[0-9a-fA-F]+ \"" + Regex.Escape(Title) + "\"\\)",
-            RegexOptions.CultureInvariant);
     }
 
     /// <summary>The escaped title, e.g. <c>CML watermark custom\_1</c>.</summary>
@@ -43,7 +39,31 @@ public sealed class Watermark
     /// True when <paramref name="body"/> carries a watermark with this title and any hex sha: the rule CML uses
     /// to pick the comment to update.
     /// </summary>
-    public bool IsIn(string body) => presence.IsMatch(body);
+    public bool IsIn(string body)
+    {
+        // Matched by hand rather than with a regular expression built per title: constructing one is a noticeable
+        // part of a native command's start-up, and the pattern is a literal around one run of hex digits.
+        ArgumentNullException.ThrowIfNull(body);
+        var titleEnd = $" \"{Title}\")";
+        for (var start = body.IndexOf(ImageWithShaPrefix, StringComparison.Ordinal);
+             start >= 0;
+             start = body.IndexOf(ImageWithShaPrefix, start + 1, StringComparison.Ordinal))
+        {
+            var hexStart = start + ImageWithShaPrefix.Length;
+            var hexEnd = hexStart;
+            while (hexEnd < body.Length && char.IsAsciiHexDigit(body[hexEnd]))
+            {
+                hexEnd++;
+            }
+
+            if (hexEnd > hexStart && body.AsSpan(hexEnd).StartsWith(titleEnd, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when <paramref name="body"/> carries exactly this watermark, sha included: this run's comment.</summary>
     public bool IsExactlyIn(string body) => body.Contains(Text, StringComparison.Ordinal);

@@ -91,4 +91,16 @@ public class WatermarkTests
         Assert.False(untitled.IsIn(titled.AppendTo("x")));
         Assert.False(titled.IsIn(untitled.AppendTo("x")));
     }
+
+    [Theory]
+    [InlineData("![](https://cml.dev/watermark.png#DeadBeef01 \"CML watermark\")", true)]
+    [InlineData("![](https://cml.dev/watermark.png# \"CML watermark\") then ![](https://cml.dev/watermark.png#abc \"CML watermark\")", true)]
+    [InlineData("![](https://cml.dev/watermark.png# \"CML watermark\")", false)]
+    [InlineData("![](https://cml.dev/watermark.png#abcg \"CML watermark\")", false)]
+    [InlineData("![](https://cml.dev/watermark.png#abc \"CML watermark\"", false)]
+    [InlineData("![](https://cml.dev/watermark.png#abc \"CML watermark x\")", false)]
+    public void Any_hex_sha_before_this_exact_title_is_found(string body, bool expected)
+    {
+        Assert.Equal(expected, new Watermark(null, null, null, "abc").IsIn(body));
+    }
 }
