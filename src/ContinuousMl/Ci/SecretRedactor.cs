@@ -92,12 +92,20 @@ public sealed class SecretRedactor
     {
         lock (gate)
         {
-            secrets = secrets
-                .Concat(forms.Where(form => form.Length > 0))
-                .Distinct(StringComparer.Ordinal)
-                .OrderByDescending(form => form.Length)
-                .ThenBy(form => form, StringComparer.Ordinal)
-                .ToArray();
+            // A plain sort rather than LINQ's OrderBy/ThenBy, whose generic virtual calls the native binary resolves
+            // at run time on every command's start-up.
+            var merged = new HashSet<string>(secrets, StringComparer.Ordinal);
+            foreach (var form in forms)
+            {
+                if (form.Length > 0)
+                {
+                    merged.Add(form);
+                }
+            }
+
+            var sorted = merged.ToArray();
+            Array.Sort(sorted, static (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
+            secrets = sorted;
         }
     }
 
