@@ -66,7 +66,7 @@ public sealed class CommentCreateHandler(
 
         var ci = detection.Context;
         var workspace = await git.TopLevelAsync(cancellationToken).ConfigureAwait(false) ?? Directory.GetCurrentDirectory();
-        var report = await ReadReportAsync(settings.MarkdownFile, cancellationToken).ConfigureAwait(false);
+        var report = ReadReport(settings.MarkdownFile);
         var watermark = settings.RemoveWatermark ? null : await CreateWatermarkAsync(settings, ci, git, cancellationToken).ConfigureAwait(false);
         var publisher = new ReportAssetPublisher(new WorkspaceGuard(workspace), loggers.CreateLogger("assets"));
 
@@ -107,12 +107,13 @@ public sealed class CommentCreateHandler(
         }
     }
 
-    private static async Task<(string Text, string Path)> ReadReportAsync(string file, CancellationToken cancellationToken)
+    // A synchronous read: a local file, and an asynchronous one costs a thread-pool hop on the native start-up path.
+    private static (string Text, string Path) ReadReport(string file)
     {
         var path = Path.GetFullPath(file);
         try
         {
-            return (await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false), path);
+            return (File.ReadAllText(path), path);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {

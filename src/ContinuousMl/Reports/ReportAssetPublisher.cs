@@ -100,7 +100,8 @@ public sealed partial class ReportAssetPublisher
         var assets = new Asset[sources.Count];
         for (int i = 0; i < sources.Count; i++)
         {
-            assets[i] = sources[i].Decoded ?? await ReadAsync(sources[i], reportPath, cancellationToken).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            assets[i] = sources[i].Decoded ?? Read(sources[i], reportPath);
         }
 
         IReadOnlyList<string> urls = await store.PublishAsync(assets, cancellationToken).ConfigureAwait(false);
@@ -131,14 +132,15 @@ public sealed partial class ReportAssetPublisher
         return new PublishedReport(document.Splice(replacements), published);
     }
 
-    private static async Task<Asset> ReadAsync(PendingAsset pending, string reportPath, CancellationToken cancellationToken)
+    // A synchronous read: a local file, and an asynchronous one costs a thread-pool hop on the native start-up path.
+    private static Asset Read(PendingAsset pending, string reportPath)
     {
         AssetLocation location = pending.Location!;
         byte[] content;
         try
         {
             // The real path is the one the guard approved; reading it does not follow any link again.
-            content = await File.ReadAllBytesAsync(location.RealPath!, cancellationToken).ConfigureAwait(false);
+            content = File.ReadAllBytes(location.RealPath!);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
