@@ -12,6 +12,9 @@ public sealed class Watermark
 
     private const string ImageWithShaPrefix = "![](" + ImageUrl + "#";
 
+    // What follows the sha in a watermark with this title.
+    private readonly string titleSuffix;
+
     /// <param name="label">The <c>--watermark-title</c>; <c>{workflow}</c> and <c>{run}</c> are replaced once each.</param>
     /// <param name="workflow">The CI's workflow id; CML prints <c>undefined</c> when it is missing.</param>
     /// <param name="run">The CI's run id.</param>
@@ -22,6 +25,7 @@ public sealed class Watermark
         Title = Escape(("CML watermark " + expanded).Trim());
         Sha = string.IsNullOrEmpty(sha) ? null : sha;
         Text = $"![]({ImageUrl}{(Sha is null ? string.Empty : "#" + Sha)} \"{Title}\")";
+        titleSuffix = $" \"{Title}\")";
     }
 
     /// <summary>The escaped title, e.g. <c>CML watermark custom\_1</c>.</summary>
@@ -44,7 +48,6 @@ public sealed class Watermark
         // Matched by hand rather than with a regular expression built per title: constructing one is a noticeable
         // part of a native command's start-up, and the pattern is a literal around one run of hex digits.
         ArgumentNullException.ThrowIfNull(body);
-        var titleEnd = $" \"{Title}\")";
         for (var start = body.IndexOf(ImageWithShaPrefix, StringComparison.Ordinal);
              start >= 0;
              start = body.IndexOf(ImageWithShaPrefix, start + 1, StringComparison.Ordinal))
@@ -56,7 +59,7 @@ public sealed class Watermark
                 hexEnd++;
             }
 
-            if (hexEnd > hexStart && body.AsSpan(hexEnd).StartsWith(titleEnd, StringComparison.Ordinal))
+            if (hexEnd > hexStart && body.AsSpan(hexEnd).StartsWith(titleSuffix, StringComparison.Ordinal))
             {
                 return true;
             }
