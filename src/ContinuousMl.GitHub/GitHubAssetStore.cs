@@ -2,6 +2,8 @@ using System.Net;
 using System.Security.Cryptography;
 using ContinuousMl.Assets;
 using ContinuousMl.Errors;
+using ContinuousMl.Forges;
+using ContinuousMl.GitHub.GraphQl;
 using Microsoft.Extensions.Logging;
 using Octokit;
 
@@ -23,13 +25,18 @@ public sealed class GitHubAssetStore : IAssetStore
     private readonly GitHubRepository repository;
     private readonly string branch;
     private readonly ILogger logger;
+    private readonly GitHubGraphQlClient? graphQl;
 
-    public GitHubAssetStore(IGitHubClient client, GitHubRepository repository, ILogger logger, string branch = DefaultBranch)
+    /// <param name="graphQl">
+    /// When given, the branch's head and files are read in one GraphQL round trip instead of two REST calls.
+    /// </param>
+    public GitHubAssetStore(IGitHubClient client, GitHubRepository repository, ILogger logger, string branch = DefaultBranch, GitHubGraphQlClient? graphQl = null)
     {
         this.client = client;
         this.repository = repository;
         this.logger = logger;
         this.branch = branch;
+        this.graphQl = graphQl;
     }
 
     public async Task<IReadOnlyList<string>> PublishAsync(IReadOnlyList<Asset> assets, CancellationToken cancellationToken)
@@ -75,19 +82,7 @@ public sealed class GitHubAssetStore : IAssetStore
     /// <returns>The commit that holds every asset, or null when the branch moved under us.</returns>
     private async Task<string?> TryCommitAsync(IReadOnlyList<Asset> assets, string[] paths, CancellationToken cancellationToken)
     {
-        var head = await BranchHeadAsync().ConfigureAwait(false);
-        var existingPaths = new HashSet<string>(StringComparer.Ordinal);
-        string? baseTree = null;
-        if (head is not null)
-        {
-            // The trees API takes any tree-ish and answers with the tree's own sha: no separate commit lookup.
-            var tree = await client.Git.Tree.GetRecursive(repository.Owner, repository.Name, head).ConfigureAwait(false);
-            baseTree = tree.Sha;
-            if (!tree.Truncated)
-            {
-                existingPaths.UnionWith(tree.Tree.Where(item => item.Type.Value == TreeType.Blob).Select(item => item.Path));
-            }
-        }
+        var (head, baseTree, existingPaths) = await ReadBranchAsync(cancellationToken).ConfigureAwait(false);
 
         var missing = Enumerable.Range(0, assets.Count)
             .Where(i => !existingPaths.Contains(paths[i]))
@@ -135,6 +130,37 @@ public sealed class GitHubAssetStore : IAssetStore
 
         logger.LogInformation("published {Count} assets to {Branch} at {Commit}", missing.Length, branch, newCommit.Sha);
         return newCommit.Sha;
+    }
+
+    /// <returns>The branch's head commit and root tree (null when there is no branch) and the files already on it.</returns>
+    private async Task<(string? Head, string? Tree, IReadOnlySet<string> Paths)> ReadBranchAsync(CancellationToken cancellationToken)
+    {
+        if (graphQl is not null)
+        {
+            try
+            {
+                var files = await graphQl.ReadBranchFilesAsync(repository.Owner, repository.Name, branch, cancellationToken).ConfigureAwait(false);
+                return files is null ? (null, null, new HashSet<string>()) : (files.CommitSha, files.TreeSha, files.Paths);
+            }
+            catch (ForgeRequestException ex) when (ex.StatusCode != 401)
+            {
+                // GraphQL turned off or refusing the query (an older Enterprise server, a proxy): REST answers the same.
+                logger.LogDebug("reading {Branch} through GraphQL failed ({Reason}); reading it through REST", branch, ex.Message);
+            }
+        }
+
+        var head = await BranchHeadAsync().ConfigureAwait(false);
+        if (head is null)
+        {
+            return (null, null, new HashSet<string>());
+        }
+
+        // The trees API takes any tree-ish and answers with the tree's own sha: no separate commit lookup.
+        var tree = await client.Git.Tree.GetRecursive(repository.Owner, repository.Name, head).ConfigureAwait(false);
+        var paths = tree.Truncated
+            ? new HashSet<string>()
+            : tree.Tree.Where(item => item.Type.Value == TreeType.Blob).Select(item => item.Path).ToHashSet(StringComparer.Ordinal);
+        return (head, tree.Sha, paths);
     }
 
     private async Task<string?> BranchHeadAsync()

@@ -13,15 +13,10 @@ namespace ContinuousMl.GitHub;
 internal static class GitHubSerializerWarmUp
 {
     // The nested objects are what make the serializer visit the nested types too.
-    private const string AssetTree = """{"sha":"0","truncated":false,"tree":[{"path":"a","mode":"100644","type":"blob","sha":"0","size":1}]}""";
     private const string Comment = """{"id":1,"body":"","user":{"id":1,"login":"a","type":"User"},"reactions":{"total_count":0},"author_association":"NONE"}""";
 
     public static Task Start() => Task.Run(Prime);
 
-    /// <summary>Deserialises one sample of each type on the command's path, in the order the commands need them.</summary>
-    internal static (TreeResponse Tree, IssueComment Comment) Prime()
-    {
-        var serializer = new SimpleJsonSerializer();
-        return (serializer.Deserialize<TreeResponse>(AssetTree), serializer.Deserialize<IssueComment>(Comment));
-    }
+    /// <summary>Deserialises a sample comment, user and reactions included.</summary>
+    internal static IssueComment Prime() => new SimpleJsonSerializer().Deserialize<IssueComment>(Comment);
 }

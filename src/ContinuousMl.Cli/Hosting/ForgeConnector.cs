@@ -58,7 +58,7 @@ public sealed class ForgeConnector(
         var inActions = ci.Name == GitHubActions.CiName;
         var forge = new GitHubForge(client, target, logger, GitHubIdentity.Resolver(client, token.Value, inActions, logger));
         IAssetStore assets = publishUrl is null
-            ? new GitHubAssetStore(client, target, logger)
+            ? new GitHubAssetStore(client, target, logger, graphQl: GitHubGraphQlClient.Create(apiBase, token.Value, CmlVersion.Current, pipelineOptions, logger))
             : new PublishUrlAssetStore(http(), ParsePublishUrl(publishUrl));
         return new ForgeConnection(forge, assets)
         {

@@ -9,8 +9,8 @@ using Polly.Timeout;
 namespace ContinuousMl.GitHub.GraphQl;
 
 /// <summary>
-/// GitHub's GraphQL API, for the one thing REST cannot do: enabling auto-merge on a pull request. Its requests go
-/// through the same resilient pipeline as Octokit's.
+/// GitHub's GraphQL API, for what REST cannot do (enabling auto-merge on a pull request) or needs several round trips
+/// for (the assets branch's head and files). Its requests go through the same resilient pipeline as Octokit's.
 /// </summary>
 public sealed class GitHubGraphQlClient
 {
@@ -18,6 +18,22 @@ public sealed class GitHubGraphQlClient
         mutation autoMerge($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod, $commitHeadline: String, $commitBody: String) {
           enablePullRequestAutoMerge(input: {pullRequestId: $pullRequestId, mergeMethod: $mergeMethod, commitHeadline: $commitHeadline, commitBody: $commitBody}) {
             clientMutationId
+          }
+        }
+        """;
+
+    // The assets branch is two levels deep (xx/<sha-256>.ext), so two levels of entries list every asset.
+    private const string AssetsBranchQuery = """
+        query assetsBranch($owner: String!, $name: String!, $qualifiedName: String!) {
+          repository(owner: $owner, name: $name) {
+            ref(qualifiedName: $qualifiedName) {
+              target {
+                oid
+                ... on Commit {
+                  tree { oid entries { name type object { ... on Tree { entries { name type } } } } }
+                }
+              }
+            }
           }
         }
         """;
@@ -60,14 +76,47 @@ public sealed class GitHubGraphQlClient
     /// <summary>Asks GitHub to merge the pull request once its requirements are met; returns GitHub's refusals, none on success.</summary>
     internal async Task<IReadOnlyList<string>> EnableAutoMergeAsync(string pullRequestNodeId, MergeMethod method, CancellationToken cancellationToken)
     {
-        var body = new GitHubGraphQlRequest(AutoMergeMutation, new GitHubAutoMergeVariables(pullRequestNodeId, method.ToString().ToUpperInvariant()));
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["pullRequestId"] = pullRequestNodeId,
+            ["mergeMethod"] = method.ToString().ToUpperInvariant(),
+        };
+        // Enabling auto-merge twice leaves it enabled once: a lost answer may be asked again.
+        var answer = await SendAsync(new GitHubGraphQlRequest(AutoMergeMutation, variables), "enable auto-merge", cancellationToken).ConfigureAwait(false);
+        return answer.Errors?.Select(error => error.Message ?? error.Type ?? "unknown error").ToArray() ?? [];
+    }
+
+    /// <summary>
+    /// The head commit of <paramref name="branch"/>, its tree and every file two levels deep, in one round trip; null
+    /// when the branch (or a repository the token can see) does not exist.
+    /// </summary>
+    internal async Task<GitHubBranchFiles?> ReadBranchFilesAsync(string owner, string name, string branch, CancellationToken cancellationToken)
+    {
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["owner"] = owner,
+            ["name"] = name,
+            ["qualifiedName"] = "refs/heads/" + branch,
+        };
+        const string action = "read the assets branch";
+        var answer = await SendAsync(new GitHubGraphQlRequest(AssetsBranchQuery, variables), action, cancellationToken).ConfigureAwait(false);
+        if (answer.Errors is { Count: > 0 } errors && !errors.All(error => error.Type == "NOT_FOUND"))
+        {
+            throw new ForgeRequestException(
+                $"GitHub refused to {action} {branch} of {owner}/{name}: {errors[0].Message ?? errors[0].Type}", null, outcomeUnknown: false);
+        }
+
+        return GitHubBranchFiles.From(answer.Data);
+    }
+
+    private async Task<GitHubGraphQlResponse> SendAsync(GitHubGraphQlRequest body, string action, CancellationToken cancellationToken)
+    {
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
         {
             Content = JsonContent.Create(body, GitHubGraphQlJsonContext.Default.GitHubGraphQlRequest),
         };
-        // Enabling auto-merge twice leaves it enabled once: a lost answer may be asked again.
+        // Both documents cml sends are safe to repeat: a query, and a mutation whose repetition changes nothing.
         RequestSafety.MarkSafeToRepeat(request);
-        const string action = "enable auto-merge";
         HttpResponseMessage response;
         try
         {
@@ -89,17 +138,15 @@ public sealed class GitHubGraphQlClient
                     : new ForgeRequestException($"GitHub answered {status} {response.ReasonPhrase} to the GraphQL request to {action} at {endpoint}", status, outcomeUnknown: status >= 500);
             }
 
-            GitHubGraphQlResponse? answer;
             try
             {
-                answer = await response.Content.ReadFromJsonAsync(GitHubGraphQlJsonContext.Default.GitHubGraphQlResponse, cancellationToken).ConfigureAwait(false);
+                return await response.Content.ReadFromJsonAsync(GitHubGraphQlJsonContext.Default.GitHubGraphQlResponse, cancellationToken).ConfigureAwait(false)
+                       ?? new GitHubGraphQlResponse(null, null);
             }
             catch (JsonException ex)
             {
                 throw new ForgeRequestException($"GitHub's answer to the GraphQL request to {action} is not JSON; is {endpoint} GitHub's GraphQL endpoint?", status, outcomeUnknown: false, ex);
             }
-
-            return answer?.Errors?.Select(error => error.Message ?? error.Type ?? "unknown error").ToArray() ?? [];
         }
     }
 }

@@ -23,7 +23,9 @@ public class LocalRunTests
         var comment = Assert.Single(job.State.CommitComments(Owner, Name, job.HeadSha));
         Assert.EndsWith($"![](https://cml.dev/watermark.png#{job.HeadSha} \"CML watermark\")", comment.Body);
         Assert.Contains($"]({job.Server}/{Owner}/{Name}/blob/", comment.Body);
-        Assert.All(job.State.Requests, r => Assert.StartsWith("/api/v3/", r.PathAndQuery));
+        // REST under /api/v3, and GraphQL (the assets branch read) at Enterprise's /api/graphql.
+        Assert.All(job.State.Requests, r => Assert.True(r.PathAndQuery.StartsWith("/api/v3/", StringComparison.Ordinal) || r.PathAndQuery == "/api/graphql", r.PathAndQuery));
+        Assert.Contains(job.State.Requests, r => r.PathAndQuery == "/api/graphql");
     }
 
     [Fact]

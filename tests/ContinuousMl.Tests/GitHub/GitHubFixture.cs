@@ -1,4 +1,5 @@
 using ContinuousMl.GitHub;
+using ContinuousMl.GitHub.GraphQl;
 using ContinuousMl.Http;
 using FakeForge;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -13,10 +14,13 @@ public sealed class GitHubFixture : IAsyncDisposable
     public const string Name = "model";
     public const string Token = "ghp_forgeTests";
 
-    private GitHubFixture(FakeGitHub fake, IGitHubClient client)
+    private readonly HttpPipelineOptions options;
+
+    private GitHubFixture(FakeGitHub fake, IGitHubClient client, HttpPipelineOptions options)
     {
         Fake = fake;
         Client = client;
+        this.options = options;
     }
 
     public FakeGitHub Fake { get; }
@@ -34,13 +38,20 @@ public sealed class GitHubFixture : IAsyncDisposable
         fake.State.AddToken(Token, login);
         var options = new HttpPipelineOptions { BaseDelay = TimeSpan.FromMilliseconds(10) };
         var client = GitHubClientFactory.Create(fake.BaseUrl, Token, "0.0.0-test", options, NullLogger.Instance);
-        return new GitHubFixture(fake, client);
+        return new GitHubFixture(fake, client, options);
     }
 
     public GitHubForge Forge(string? self = "octo-user") =>
         new(Client, Repository, NullLogger.Instance, _ => Task.FromResult(self));
 
-    public GitHubAssetStore AssetStore() => new(Client, Repository, NullLogger.Instance);
+    /// <param name="graphQl">Read the branch through GraphQL (as cml does) rather than REST.</param>
+    public GitHubAssetStore AssetStore(bool graphQl = false) => new(
+        Client,
+        Repository,
+        NullLogger.Instance,
+        graphQl: graphQl ? GraphQl() : null);
+
+    public GitHubGraphQlClient GraphQl() => GitHubGraphQlClient.Create(Fake.BaseUrl, Token, "0.0.0-test", options, NullLogger.Instance);
 
     public ValueTask DisposeAsync() => Fake.DisposeAsync();
 }

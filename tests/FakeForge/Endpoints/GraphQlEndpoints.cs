@@ -9,8 +9,9 @@ using Microsoft.Net.Http.Headers;
 namespace FakeForge.Endpoints;
 
 /// <summary>
-/// GitHub's GraphQL endpoint (<c>/graphql</c>; <c>/api/graphql</c> on Enterprise), for the one mutation cml sends:
-/// <c>enablePullRequestAutoMerge</c>. Refusals come as GitHub sends them: status 200 with <c>errors</c>.
+/// GitHub's GraphQL endpoint (<c>/graphql</c>; <c>/api/graphql</c> on Enterprise), for the documents cml sends: the
+/// <c>enablePullRequestAutoMerge</c> mutation and the <c>assetsBranch</c> query. Refusals come as GitHub sends them:
+/// status 200 with <c>errors</c>.
 /// </summary>
 internal static class GraphQlEndpoints
 {
@@ -32,12 +33,17 @@ internal static class GraphQlEndpoints
 
         var json = await RequestJson.ReadObjectAsync(context.Request);
         var query = RequestJson.OptionalString(json, "query") ?? string.Empty;
-        if (!query.Contains("enablePullRequestAutoMerge", StringComparison.Ordinal))
+        var variables = json["variables"] as JsonObject ?? new JsonObject();
+        if (query.Contains("query assetsBranch", StringComparison.Ordinal))
         {
-            return Error("UNPROCESSABLE", "The fake GitHub answers only the enablePullRequestAutoMerge mutation");
+            return new JsonNodeResult(GraphQlBranchFiles.Answer(state, variables));
         }
 
-        var variables = json["variables"] as JsonObject ?? new JsonObject();
+        if (!query.Contains("enablePullRequestAutoMerge", StringComparison.Ordinal))
+        {
+            return Error("UNPROCESSABLE", "The fake GitHub answers only the enablePullRequestAutoMerge mutation and the assetsBranch query");
+        }
+
         var nodeId = variables["pullRequestId"]?.GetValue<string>() ?? string.Empty;
         var method = variables["mergeMethod"]?.GetValue<string>() ?? "MERGE";
         if (caller.ReadOnly)
