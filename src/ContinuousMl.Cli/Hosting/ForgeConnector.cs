@@ -57,15 +57,16 @@ public sealed class ForgeConnector(
         var target = new GitHubRepository(repository.Owner, repository.Name, server);
         var inActions = ci.Name == GitHubActions.CiName;
         var forge = new GitHubForge(client, target, logger, GitHubIdentity.Resolver(client, token.Value, inActions, logger));
+        // One GraphQL client for the assets branch read and the pull requests' auto-merge.
+        var graphQl = GitHubGraphQlClient.Create(apiBase, token.Value, CmlVersion.Current, pipelineOptions, logger);
         IAssetStore assets = publishUrl is null
-            ? new GitHubAssetStore(client, target, logger, graphQl: GitHubGraphQlClient.Create(apiBase, token.Value, CmlVersion.Current, pipelineOptions, logger))
+            ? new GitHubAssetStore(client, target, logger, graphQl: graphQl)
             : new PublishUrlAssetStore(http(), ParsePublishUrl(publishUrl));
         return new ForgeConnection(forge, assets)
         {
             Checks = new GitHubChecks(client, target, logger),
             Pipelines = new GitHubReruns(client, target, logger),
-            PullRequests = new GitHubPullRequests(
-                client, target, () => GitHubGraphQlClient.Create(apiBase, token.Value, CmlVersion.Current, pipelineOptions, logger), logger),
+            PullRequests = new GitHubPullRequests(client, target, () => graphQl, logger),
         };
     }
 

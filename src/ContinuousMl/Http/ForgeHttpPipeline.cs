@@ -64,7 +64,7 @@ public static class ForgeHttpPipeline
     private static Lazy<ResiliencePipeline<HttpResponseMessage>> SharedPipeline(HttpPipelineOptions options) =>
         Pipelines.GetValue(options, static key => new Lazy<ResiliencePipeline<HttpResponseMessage>>(() => BuildPipeline(key)));
 
-    public static ResiliencePipeline<HttpResponseMessage> BuildPipeline(HttpPipelineOptions options)
+    private static ResiliencePipeline<HttpResponseMessage> BuildPipeline(HttpPipelineOptions options)
     {
         return new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.TimeProvider }
             .AddTimeout(options.TotalTimeout)
